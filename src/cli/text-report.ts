@@ -1,0 +1,92 @@
+/** The readable Dutch summary the command line prints. */
+import { describeSheet, Report } from "../domain/analyse";
+import { dutchDate } from "../domain/dates";
+import { formatDecimal, formatDecimal2, formatInteger, formatPercent } from "../domain/format";
+import { Progress } from "../domain/figures/types";
+
+const pad = (text: string, width: number) =>
+  text.length >= width ? text.slice(0, width - 1) + "…" : text.padEnd(width);
+const num = (text: string, width: number) => text.padStart(width);
+
+function progressTable(title: string, rows: Progress[], total?: Progress): string[] {
+  const lines = [
+    title,
+    `  ${pad("", 42)}${num("Realisatie", 11)}${num("Ambitie", 9)}${num("% ambitie", 11)}${num("Pro rata", 10)}  ${pad("Status", 13)}${num("Prognose", 9)}`,
+  ];
+  for (const row of total ? [...rows, total] : rows) {
+    lines.push(
+      `  ${pad(row.naam, 42)}${num(formatInteger(row.realisatie), 11)}${num(formatInteger(row.ambitie), 9)}${num(formatPercent(row.pctAmbitie), 11)}${num(formatDecimal(row.proRata), 10)}  ${pad(row.status, 13)}${num(formatInteger(row.prognose), 9)}`,
+    );
+  }
+  return lines;
+}
+
+export function renderTextReport(report: Report): string {
+  const f = report.figures;
+  const out: string[] = [];
+  out.push("WSP Monitor — rapportage WerkgeversServicepunt Haaglanden");
+  out.push(
+    `Peildatum ${dutchDate(f.peildatum)} · periode ${dutchDate(f.periodeStart)} t/m ${dutchDate(f.peildatum)} (dag ${f.dagVanHetJaar} van ${f.dagenInJaar})`,
+  );
+  const behind = f.perSector.filter((s) => s.status === "achter").map((s) => s.naam);
+  out.push(
+    `Stand: ${formatInteger(f.totaal.realisatie)} plaatsingen van ${formatInteger(f.totaal.ambitie)} (${formatPercent(f.totaal.pctAmbitie)}), pro rata ${formatInteger(f.totaal.proRata)} — ${f.totaal.status}` +
+      (behind.length > 0 ? `; achter: ${behind.join(", ")}` : ""),
+  );
+  out.push("");
+  out.push("Bronnen");
+  for (const sheet of report.sheets) {
+    const what = sheet.type ?? "–";
+    const period = sheet.period ? `  ${dutchDate(sheet.period.from)} t/m ${dutchDate(sheet.period.to)}` : "";
+    const status = sheet.status === "gebruikt" ? `${formatInteger(sheet.rows)} rijen${period}` : sheet.status;
+    out.push(`  ${pad(what, 13)}${pad(describeSheet(sheet), 52)}${status}`);
+  }
+  out.push("");
+  out.push(...progressTable("Voortgang per sector", f.perSector, f.totaal));
+  out.push("");
+  out.push(...progressTable("Voortgang per partner", f.perOrganisatie, f.totaal));
+  if (f.dekkingsgraad) {
+    out.push("");
+    out.push("Dekkingsgraad (werkgevers ≥ 10 werknemers met contact in de afgelopen 12 maanden)");
+    out.push(
+      `  ${pad("", 42)}${num("Bedrijven", 10)}${num("In contact", 11)}${num("Dekking", 9)}${num("Doel", 8)}`,
+    );
+    for (const d of f.dekkingsgraad) {
+      out.push(
+        `  ${pad(d.sector, 42)}${num(formatInteger(d.bedrijven), 10)}${num(formatInteger(d.inContact), 11)}${num(formatPercent(d.dekkingsgraad), 9)}${num(d.doel === undefined ? "" : formatPercent(d.doel), 8)}`,
+      );
+    }
+  }
+  if (f.banenTotaal) {
+    const b = f.banenTotaal;
+    out.push("");
+    out.push(
+      `Banenafspraak: ${formatDecimal2(b.totaal)} banen (markt ${formatDecimal2(b.markt)} van ${b.doelMarkt}, overheid ${formatDecimal2(b.overheid)} van ${b.doelOverheid}; doel ${b.doelTotaal} eind ${b.doelJaar})`,
+    );
+  }
+  out.push("");
+  out.push("Bevindingen (uitvoeringsafspraken)");
+  for (const result of report.rules) {
+    const count = result.checkable ? formatInteger(result.findings.length) : "niet toetsbaar";
+    const detail = result.checkable ? "" : `: ${result.reason}`;
+    out.push(
+      `  ${result.rule.id}  ${pad(result.rule.severities.join("/"), 21)}${pad(result.rule.name, 44)}${num(count, 6)}${detail}`,
+    );
+  }
+  if (report.readFindings.length > 0) {
+    out.push(
+      `  L01  ${pad("fout", 21)}${pad("Onleesbare waarden", 44)}${num(formatInteger(report.readFindings.length), 6)}`,
+    );
+  }
+  const r = f.reconciliatie;
+  out.push("");
+  out.push(
+    `Reconciliatie: ${formatInteger(r.gelezen)} plaatsingen gelezen = ${formatInteger(r.geteld)} geteld + ${formatInteger(r.dubbel)} dubbel + ${formatInteger(r.voorPeriode)} voor de periode + ${formatInteger(r.naPeildatum)} na de peildatum + ${formatInteger(r.ongeldigeDatum)} ongeldige datum; onder Onbekend geteld: ${formatInteger(r.onbekendeSector)} sector, ${formatInteger(r.onbekendeOrganisatie)} partner.`,
+  );
+  if (f.notities.length > 0) {
+    out.push("");
+    out.push("Notities");
+    for (const note of f.notities) out.push(`  - ${note}`);
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,100 @@
+/**
+ * The engine's entry point: sheets in, report out. Pure: it runs in the task pane, the CLI and tests alike.
+ */
+import { SheetInput } from "./cells";
+import { AnalysisContext, AnalysisOptions } from "./context";
+import { computeFigures } from "./figures";
+import { Figures } from "./figures/types";
+import { DEFAULT_PARTNERS, PartnerMatcher } from "./matching";
+import { readIssueFindings, RuleResult, runRules } from "./rules/run";
+import { Finding } from "./rules/types";
+import { REQUIRED_SOURCES, SourceType } from "./sources/catalog";
+import { MissingColumn } from "./sources/detect";
+import { Dataset, loadDataset, SheetReport } from "./sources/load";
+
+/** Something that stops the report: a required source absent, or a source that lacks a required column. */
+export interface SourceProblem {
+  kind: "bron ontbreekt" | "kolom ontbreekt";
+  source: SourceType;
+  sheet?: SheetReport;
+  missing?: MissingColumn[];
+  /** One clear Dutch line. */
+  message: string;
+}
+
+export interface Report {
+  options: AnalysisOptions;
+  sheets: SheetReport[];
+  problems: SourceProblem[];
+  rules: RuleResult[];
+  /** Values that could not be read and that no rule reports (L01). */
+  readFindings: Finding[];
+  figures: Figures;
+  /** Timings of the steps in milliseconds (for the benchmark and the progress display). */
+  timings: { read: number; rules: number; figures: number };
+}
+
+export function describeSheet(sheet: Pick<SheetReport, "name" | "file">): string {
+  return sheet.file && sheet.file !== sheet.name
+    ? `${sheet.file} (blad ${sheet.name})`
+    : sheet.file
+      ? sheet.file
+      : `blad ${sheet.name}`;
+}
+
+export function problemsOf(data: Dataset): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  for (const sheet of data.sheets) {
+    if (sheet.status !== "onbruikbaar" || !sheet.type) continue;
+    const first = sheet.missing[0];
+    const more = sheet.missing.length > 1 ? ` (en nog ${sheet.missing.length - 1} kolom(men))` : "";
+    const closest = first.closest
+      ? `; dichtstbijzijnde kop: "${first.closest}"`
+      : "; geen gelijkende kop gevonden";
+    problems.push({
+      kind: "kolom ontbreekt",
+      source: sheet.type,
+      sheet,
+      missing: sheet.missing,
+      message: `${describeSheet(sheet)} lijkt op ${sheet.type}, maar kolom "${first.label}" ontbreekt${more}${closest}.`,
+    });
+  }
+  for (const source of REQUIRED_SOURCES) {
+    if (data.loaded.has(source) || problems.some((p) => p.source === source)) continue;
+    problems.push({
+      kind: "bron ontbreekt",
+      source,
+      message: `Bron ${source} ontbreekt: geen blad of bestand met de kolommen van ${source} gevonden.`,
+    });
+  }
+  return problems;
+}
+
+export function analyse(inputs: readonly SheetInput[], options: AnalysisOptions): Report {
+  const t0 = now();
+  const partners = new PartnerMatcher(DEFAULT_PARTNERS, options.partnerAliases ?? {});
+  const data = loadDataset(inputs, partners);
+  const ctx = new AnalysisContext(data, options);
+  const t1 = now();
+  const rules = runRules(ctx);
+  const readFindings = readIssueFindings(ctx);
+  const t2 = now();
+  const figures = computeFigures(ctx);
+  const t3 = now();
+  return {
+    options,
+    sheets: data.sheets,
+    problems: problemsOf(data),
+    rules,
+    readFindings,
+    figures,
+    timings: { read: t1 - t0, rules: t2 - t1, figures: t3 - t2 },
+  };
+}
+
+/** All findings of a report, rule by rule, reading problems last. */
+export function allFindings(report: Report): Finding[] {
+  return [...report.rules.flatMap((r) => r.findings), ...report.readFindings];
+}
+
+const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());

@@ -1,0 +1,124 @@
+/**
+ * Calendar arithmetic on "day numbers": days since 1970-01-01 (UTC), a fraction for the time of day.
+ * No time zones, no Date objects in the hot paths.
+ */
+
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+
+/** Day number of a calendar date (month 1–12); NaN when the date does not exist. */
+export function dayFromYmd(year: number, month: number, day: number): DayNumber {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return NaN;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInYear(year: number): number {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2
+    ? isLeapYear(year)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function ymdOf(day: DayNumber): Ymd {
+  const date = new Date(Math.floor(day) * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function yearOf(day: DayNumber): number {
+  return new Date(Math.floor(day) * MS_PER_DAY).getUTCFullYear();
+}
+
+/** 1 for 1 January. */
+export function dayOfYear(day: DayNumber): number {
+  return Math.floor(day) - dayFromYmd(yearOf(day), 1, 1) + 1;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** ISO date "jjjj-mm-dd". */
+export function isoDate(day: DayNumber): string {
+  const { year, month, day: d } = ymdOf(day);
+  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+}
+
+/** Dutch date "dd-mm-jjjj". */
+export function dutchDate(day: DayNumber): string {
+  const { year, month, day: d } = ymdOf(day);
+  return `${pad(d)}-${pad(month)}-${pad(year, 4)}`;
+}
+
+/** Parses exactly "jjjj-mm-dd" (the peildatum on the command line); NaN otherwise. */
+export function parseIsoDate(text: string): DayNumber {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? dayFromYmd(+m[1], +m[2], +m[3]) : NaN;
+}
+
+/**
+ * The same calendar date one year earlier; 29 February becomes 28 February.
+ * Used for the 12-month window (DOMAIN.md: "from the day after the same date one year earlier").
+ */
+export function sameDateYearEarlier(day: DayNumber): DayNumber {
+  const { year, month, day: d } = ymdOf(day);
+  return dayFromYmd(year - 1, month, Math.min(d, daysInMonth(year - 1, month)));
+}
+
+/** The 12 months up to and including `peildatum`: [start, end] inclusive, whole days. */
+export function twelveMonthWindow(peildatum: DayNumber): { start: DayNumber; end: DayNumber } {
+  return { start: sameDateYearEarlier(peildatum) + 1, end: Math.floor(peildatum) };
+}
+
+/** Excel 1900 date system: serial 25569 is 1970-01-01; serials up to 60 carry Lotus' 1900 leap-year bug. */
+const EXCEL_1900_EPOCH_OFFSET = 25569;
+/** Excel 1904 date system: serial 0 is 1904-01-01. */
+const EXCEL_1904_EPOCH_OFFSET = 24107;
+
+/** Largest serial Excel accepts (31-12-9999). */
+export const MAX_EXCEL_SERIAL = 2958465;
+
+export function dayFromExcelSerial(serial: number, date1904 = false): DayNumber {
+  if (date1904) return serial - EXCEL_1904_EPOCH_OFFSET;
+  // Serial 60 is the non-existent 29-02-1900; serials below it are one day off.
+  return serial < 61 ? serial - EXCEL_1900_EPOCH_OFFSET + 1 : serial - EXCEL_1900_EPOCH_OFFSET;
+}
+
+export function excelSerialFromDay(day: DayNumber, date1904 = false): number {
+  if (date1904) return day + EXCEL_1904_EPOCH_OFFSET;
+  const serial = day + EXCEL_1900_EPOCH_OFFSET;
+  return serial < 61 ? serial - 1 : serial;
+}
+
+export function dayFromDate(date: Date): DayNumber {
+  return date.getTime() / MS_PER_DAY;
+}
+
+export const MONTHS_NL = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];

@@ -1,0 +1,55 @@
+/** The regional target group (doelgroep in kaart): candidates per partner and per wished sector. */
+import { AnalysisContext, ONBEKEND } from "../context";
+import { ambitionCells, pairKey } from "./voortgang";
+import { DoelgroepRow, DoelgroepSectorCell } from "./types";
+
+export function computeDoelgroep(
+  ctx: AnalysisContext,
+  notes: string[],
+): { perOrganisatie: DoelgroepRow[]; perSector?: DoelgroepSectorCell[] } | undefined {
+  if (!ctx.hasSource("Kandidaten")) {
+    notes.push("Doelgroep niet berekend: bron Kandidaten ontbreekt.");
+    return undefined;
+  }
+  const rows = new Map<string, DoelgroepRow>();
+  for (const partner of ctx.data.ambitie?.partners ?? []) {
+    rows.set(partner, {
+      organisatie: partner,
+      kandidaten: 0,
+      arbeidsbeperkt: 0,
+      doelgroepregister: 0,
+      regulier: 0,
+    });
+  }
+  const perSector = new Map<string, DoelgroepSectorCell>();
+  const ambition = ambitionCells(ctx);
+  const withSector = ctx.hasColumn("Kandidaten", "gewensteSector");
+  for (const k of ctx.data.records.Kandidaten) {
+    const partner = ctx.partners.resolve(k.organisatie) ?? ONBEKEND;
+    let row = rows.get(partner);
+    if (!row) {
+      row = { organisatie: partner, kandidaten: 0, arbeidsbeperkt: 0, doelgroepregister: 0, regulier: 0 };
+      rows.set(partner, row);
+    }
+    row.kandidaten++;
+    if (k.arbeidsbeperkt === true) row.arbeidsbeperkt++;
+    else row.regulier++;
+    if (k.doelgroepregister === true) row.doelgroepregister++;
+    if (withSector) {
+      const sector = ctx.sectors.match(k.gewensteSector).name ?? ONBEKEND;
+      const key = pairKey(sector, partner);
+      const cell = perSector.get(key) ?? {
+        sector,
+        organisatie: partner,
+        kandidaten: 0,
+        ambitie: ambition.get(key) ?? 0,
+      };
+      cell.kandidaten++;
+      perSector.set(key, cell);
+    }
+  }
+  const ordered = [...rows.values()].sort(
+    (a, b) => Number(a.organisatie === ONBEKEND) - Number(b.organisatie === ONBEKEND),
+  );
+  return { perOrganisatie: ordered, perSector: withSector ? [...perSector.values()] : undefined };
+}

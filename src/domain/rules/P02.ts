@@ -1,0 +1,24 @@
+import { Rule } from "./types";
+
+export const P02: Rule = {
+  id: "P02",
+  name: "Plaatsing zonder bekende vacature",
+  severities: ["fout"],
+  source: "Plaatsingen",
+  description: "Vacaturenummer is leeg of staat niet in de vacature-export.",
+  agreement:
+    "Een plaatsing is het resultaat van een opdracht tot werving van de werkgever; iedere plaatsing hoort bij een vacature in WBS.",
+  requires: [{ source: "Plaatsingen", columns: ["vacaturenummer"] }, { source: "Vacatures" }],
+  check(ctx, emit) {
+    const known = ctx.vacancyNumbers();
+    for (const p of ctx.data.records.Plaatsingen) {
+      if (p.vacaturenummer === undefined)
+        emit(p, "Plaatsing zonder vacaturenummer.", { column: "vacaturenummer" });
+      else if (!known.has(p.vacaturenummer)) {
+        emit(p, `Vacature ${p.vacaturenummer} staat niet in de vacature-export.`, {
+          column: "vacaturenummer",
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { Rule } from "./types";
+
+export const P05: Rule = {
+  id: "P05",
+  name: "Plaatsing dubbel",
+  severities: ["fout"],
+  source: "Plaatsingen",
+  description: "Een Plaatsingsnummer komt vaker voor: het telt één keer, elke extra rij is een bevinding.",
+  agreement: "WBS is leidend in de arbeidsmarktcijfers: iedere plaatsing wordt één keer afgeboekt.",
+  requires: [{ source: "Plaatsingen" }],
+  check(ctx, emit) {
+    const first = new Map<string, number>();
+    for (const p of ctx.data.records.Plaatsingen) {
+      if (p.plaatsingsnummer === undefined) continue;
+      const earlier = first.get(p.plaatsingsnummer);
+      if (earlier === undefined) first.set(p.plaatsingsnummer, p.row);
+      else
+        emit(p, `Plaatsingsnummer staat al in rij ${earlier}; deze rij telt niet mee.`, {
+          column: "plaatsingsnummer",
+        });
+    }
+  },
+};

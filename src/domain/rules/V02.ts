@@ -1,0 +1,40 @@
+import { matchKey } from "../text";
+import { Rule } from "./types";
+
+export const V02: Rule = {
+  id: "V02",
+  name: "Te veel arbeidsplaatsen",
+  severities: ["fout"],
+  source: "Vacatures",
+  description:
+    "Meer arbeidsplaatsen dan toegestaan: vervuld + 1 zolang de vacature open is, anders het grootste van 1 en vervuld (vervuld = Aantal vervuld, of anders het aantal plaatsingen op de vacature).",
+  agreement:
+    "Voer nooit meer dan 1 arbeidsplaats op. Bij iedere afgeboekte plaatsing kan het aantal arbeidsplaatsen met 1 worden opgehoogd, mits de vacature nog open staat.",
+  requires: [{ source: "Vacatures", columns: ["aantalArbeidsplaatsen", "status"] }],
+  notCheckable(ctx) {
+    if (ctx.hasColumn("Vacatures", "aantalVervuld") || ctx.hasColumn("Plaatsingen", "vacaturenummer"))
+      return undefined;
+    return "kolom Aantal vervuld ontbreekt en er zijn geen plaatsingen met Vacaturenummer";
+  },
+  check(ctx, emit) {
+    const useColumn = ctx.hasColumn("Vacatures", "aantalVervuld");
+    const placements = ctx.placementsByVacancy();
+    for (const v of ctx.data.records.Vacatures) {
+      if (v.aantalArbeidsplaatsen === undefined) continue;
+      const vervuld = useColumn
+        ? (v.aantalVervuld ?? 0)
+        : v.vacaturenummer === undefined
+          ? 0
+          : (placements.get(v.vacaturenummer)?.count ?? 0);
+      const open = v.status !== undefined && matchKey(v.status) === "open";
+      const allowed = open ? vervuld + 1 : Math.max(1, vervuld);
+      if (v.aantalArbeidsplaatsen > allowed) {
+        emit(
+          v,
+          `${v.aantalArbeidsplaatsen} arbeidsplaatsen bij ${vervuld} vervuld (${open ? "open" : (v.status ?? "zonder status")}); toegestaan: ${allowed}.`,
+          { column: "aantalArbeidsplaatsen" },
+        );
+      }
+    }
+  },
+};

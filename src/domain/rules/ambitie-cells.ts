@@ -1,0 +1,31 @@
+/** Helpers for the rules on the ambition sheet (A01…A05). */
+import { cellText } from "../cells";
+import { AmbitieRow, AmbitieTable } from "../model";
+import { INVALID, Parsed } from "../values";
+
+export const AMBITIE_AGREEMENT =
+  "Plaatsingsambitie 2015: per sector en per gemeente/UWV een aantal plaatsingen; de totalen tellen op.";
+
+/** A cell's number, with blanks counting as 0; undefined when the cell is not a number. */
+export function amount(value: Parsed<number>): number | undefined {
+  if (value === INVALID) return undefined;
+  return value ?? 0;
+}
+
+/** The place of a partner cell (index ≥ 0) or of the Totaal cell (index -1) in a row. */
+export function cellPlace(table: AmbitieTable, row: AmbitieRow, index: number) {
+  const binding = index >= 0 ? table.partnerColumns[index] : table.sheet.columns.get("totaal");
+  return {
+    record: row,
+    columnHeader: binding?.header ?? "Totaal",
+    columnLetter: binding?.letter ?? "",
+    value: binding ? cellText(row.raw[binding.index]) : "",
+    recordId: row.sector ?? "",
+  };
+}
+
+/** Rows that are sectors: rows with a sector name. */
+export const sectorRows = (table: AmbitieTable): AmbitieRow[] =>
+  table.rows.filter((r) => r.sector !== undefined);
+
+export const formatAmount = (n: number): string => n.toLocaleString("nl-NL");

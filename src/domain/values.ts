@@ -1,0 +1,116 @@
+/**
+ * Coercion of Dutch cell values. Each parser returns `undefined` for an empty cell, the value when it
+ * is readable, and `INVALID` when it is not (the caller turns that into a finding).
+ */
+import { Cell } from "./cells";
+import { DayNumber, dayFromDate, dayFromExcelSerial, dayFromYmd, MAX_EXCEL_SERIAL } from "./dates";
+
+export const INVALID: unique symbol = Symbol("invalid");
+export type Parsed<T> = T | undefined | typeof INVALID;
+
+export function parseText(value: Cell): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") {
+    const trimmed = value.trim();
+    return trimmed === "" ? undefined : trimmed;
+  }
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  return String(value);
+}
+
+const NUMBER_PLAIN = /^[+-]?\d+$/;
+const NUMBER_COMMA = /^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$/;
+const NUMBER_POINT = /^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$|^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * Numbers with a decimal comma or point: "25,5", "25.5", "1.234,5", "1,234.5", "1.234.567".
+ * A single separator is the decimal separator unless it repeats (then it groups thousands).
+ */
+export function parseNumber(value: Cell): Parsed<number> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? value : INVALID;
+  if (typeof value === "boolean" || value instanceof Date) return INVALID;
+  const text = value.trim().replace(/[\s\u00a0]/g, "");
+  if (text === "") return undefined;
+  if (NUMBER_PLAIN.test(text)) return Number(text);
+  const lastComma = text.lastIndexOf(",");
+  const lastPoint = text.lastIndexOf(".");
+  let normalised: string;
+  if (lastComma > lastPoint) {
+    if (!NUMBER_COMMA.test(text)) return INVALID;
+    // "1,234,567": commas as thousands separators.
+    normalised = /,.*,/.test(text) ? text.replace(/,/g, "") : text.replace(/\./g, "").replace(",", ".");
+  } else {
+    if (!NUMBER_POINT.test(text)) return INVALID;
+    normalised = /\..*\./.test(text) ? text.replace(/\./g, "") : text.replace(/,/g, "");
+  }
+  const number = Number(normalised);
+  return Number.isFinite(number) ? number : INVALID;
+}
+
+const TRUE_WORDS = new Set(["ja", "j", "x", "true", "waar", "1", "yes", "y"]);
+const FALSE_WORDS = new Set(["nee", "n", "false", "onwaar", "0", "no"]);
+
+/** Booleans: ja/nee, j/n, x/empty, true/false, waar/onwaar, 1/0. Empty is `undefined` (reads as nee). */
+export function parseBool(value: Cell): Parsed<boolean> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : INVALID;
+  if (value instanceof Date) return INVALID;
+  const text = value.trim().toLowerCase();
+  if (text === "") return undefined;
+  if (TRUE_WORDS.has(text)) return true;
+  if (FALSE_WORDS.has(text)) return false;
+  return INVALID;
+}
+
+const DATE_DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const DATE_YMD =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function withTime(day: DayNumber, hours?: string, minutes?: string, seconds?: string): DayNumber {
+  if (hours === undefined || Number.isNaN(day)) return day;
+  const h = +hours;
+  const m = +(minutes ?? 0);
+  const s = +(seconds ?? 0);
+  if (h > 23 || m > 59 || s > 59) return NaN;
+  return day + (h * 3600 + m * 60 + s) / 86400;
+}
+
+/** Parses a date text in one of the styles DOMAIN.md lists; NaN when it is not a real date. */
+export function parseDateText(text: string): DayNumber {
+  let m = DATE_DMY.exec(text);
+  if (m) return withTime(dayFromYmd(+m[3], +m[2], +m[1]), m[4], m[5], m[6]);
+  m = DATE_YMD.exec(text);
+  if (m) return withTime(dayFromYmd(+m[1], +m[2], +m[3]), m[4], m[5], m[6]);
+  return NaN;
+}
+
+/**
+ * Dates: Excel dates (serial numbers, or Date objects from a file reader), "dd-mm-jjjj", "d-m-jjjj",
+ * "dd/mm/jjjj", "jjjj-mm-dd", optionally followed by a time "hh:mm". The result is a day number.
+ */
+export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 1 || value > MAX_EXCEL_SERIAL) return INVALID;
+    return dayFromExcelSerial(value, date1904);
+  }
+  if (value instanceof Date) {
+    const day = dayFromDate(value);
+    return Number.isFinite(day) ? day : INVALID;
+  }
+  if (typeof value === "boolean") return INVALID;
+  const text = value.trim();
+  if (text === "") return undefined;
+  const day = parseDateText(text);
+  return Number.isNaN(day) ? INVALID : day;
+}
+
+/** A number format that shows a date (Excel's built-in or custom d/m/y formats, not elapsed time). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format || format === "General" || format === "@") return false;
+  const stripped = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped);
+}
