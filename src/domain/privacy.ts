@@ -40,7 +40,7 @@ export function bsnCandidates(value: unknown): { candidates: number; passing: nu
     // Excel drops a leading zero: an eight-digit number may be a BSN starting with 0.
     return isBsn(String(value).padStart(9, "0")) ? ONE_PASSING : ONE_FAILING;
   }
-  if (typeof value !== "string" || value.length < 9) return NONE;
+  if (typeof value !== "string" || value.length < 9 || !hasNineDigits(value)) return NONE;
   let candidates = 0;
   let passing = 0;
   for (const match of value.matchAll(NINE_DIGITS)) {
@@ -52,6 +52,16 @@ export function bsnCandidates(value: unknown): { candidates: number; passing: nu
     if (isBsn(match[1] + match[2] + match[3] + match[4])) passing++;
   }
   return candidates === 0 ? NONE : { candidates, passing };
+}
+
+/** Cheap pre-check: at least nine digits in the text at all. */
+function hasNineDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits === 9) return true;
+  }
+  return false;
 }
 
 const NONE = { candidates: 0, passing: 0 };

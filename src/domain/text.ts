@@ -22,7 +22,20 @@ export function foldTrim(text: string): string {
  * Sector key: lower-case, fold diacritics, `&` and `+` become " en ", every other non-letter/non-digit
  * becomes a space, the word "en" is dropped, all spaces removed. Also used for headers and instruments.
  */
+const keyCache = new Map<string, string>();
+
 export function matchKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = computeMatchKey(text);
+    // Exports repeat the same few names; a bounded cache keeps memory flat on odd inputs.
+    if (keyCache.size >= 20_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+function computeMatchKey(text: string): string {
   const words = fold(text)
     .replace(/[&+]/g, " en ")
     .replace(/[^a-z0-9]+/g, " ")

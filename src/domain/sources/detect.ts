@@ -115,7 +115,7 @@ function fitSource(
       if (column.required) requiredMatched++;
       else optionalMatched++;
     } else if (column.required) {
-      missing.push({ key: column.key, label: column.label, closest: closestHeader(column, otherHeaders) });
+      missing.push({ key: column.key, label: column.label });
     }
   }
   if (def.type === "Ambitie") {
@@ -166,6 +166,14 @@ export function detectSheet(input: SheetInput, partners: PartnerMatcher): Detect
     for (const def of defs) {
       const fit = fitSource(def, headers, partners, input, firstColumn);
       if (fit.score > (best?.score ?? -Infinity)) best = { ...fit, headerIndex: r };
+    }
+  }
+  // Only the winner's missing columns are worth a suggestion.
+  if (best) {
+    const def = sourceDef(best.type);
+    for (const missing of best.missing) {
+      const column = def.columns.find((c) => c.key === missing.key);
+      if (column) missing.closest = closestHeader(column, best.otherHeaders);
     }
   }
   return best;

@@ -123,7 +123,9 @@ export function readRecords<T extends RowRecord>(
   for (const column of def.columns) {
     const binding = detected.columns.get(column.key);
     if (!binding) continue;
-    const parse = cachedParser(parserFor(column.kind, date1904));
+    // Text needs only a trim; caching pays off for dates, numbers and booleans.
+    const parse =
+      column.kind === "text" ? parserFor("text", date1904) : cachedParser(parserFor(column.kind, date1904));
     bound.push({
       column,
       index: binding.index,
@@ -133,8 +135,13 @@ export function readRecords<T extends RowRecord>(
   }
   const records: T[] = [];
   const issues: ReadIssue[] = [];
+  // Every record gets all fields in the same order, so they all share one shape (fast property access).
+  const template: Record<string, unknown> = { sheet, row: 0, raw: [] };
+  for (const { column } of bound) template[column.key] = undefined;
   const walk = eachDataRow(input, detected, sheet, (row, rowIndex, rowNumber) => {
-    const record = { sheet, row: rowNumber, raw: row } as RowRecord & Record<string, unknown>;
+    const record = { ...template } as RowRecord & Record<string, unknown>;
+    record.row = rowNumber;
+    record.raw = row;
     for (const { column, index, parse, datesAsText } of bound) {
       const value = row[index];
       const parsed =
@@ -142,7 +149,7 @@ export function readRecords<T extends RowRecord>(
           ? dutchDate(parseDate(value, date1904) as DayNumber)
           : parse(value);
       if (parsed === INVALID) issues.push({ sheet, record, row: rowNumber, column: column.key, value });
-      else if (parsed !== undefined) record[column.key] = parsed;
+      else record[column.key] = parsed;
     }
     records.push(record as unknown as T);
   });
