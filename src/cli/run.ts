@@ -50,13 +50,33 @@ async function readInputs(files: readonly string[]): Promise<SheetInput[]> {
   return sheets;
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: "geen schrijfrechten",
+  EPERM: "geen schrijfrechten",
+  EEXIST: "een deel van het pad is een bestand",
+  ENOTDIR: "een deel van het pad is een bestand",
+  EISDIR: "dat is een map",
+  ENOSPC: "de schijf is vol",
+  EROFS: "alleen-lezen schijf",
+  ENOENT: "de map bestaat niet en kan niet gemaakt worden",
+};
+
+/** Creates missing folders one level at a time (a recursive mkdir can spin on special file systems). */
+function ensureFolder(folder: string): void {
+  if (existsSync(folder)) return;
+  const parent = dirname(folder);
+  if (parent !== folder) ensureFolder(parent);
+  mkdirSync(folder);
+}
+
 function writeFile(path: string, content: string | Uint8Array): void {
   try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
+    ensureFolder(dirname(resolve(path)));
     writeFileSync(path, content);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
     throw new InputError(
-      `kan ${path} niet schrijven: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `kan ${path} niet schrijven: ${WRITE_ERRORS[code] ?? (error as Error).message} (${code || "fout"})`,
     );
   }
 }
@@ -82,7 +102,8 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     const inputs = await readInputs(files);
     const report = analyse(inputs, { peildatum });
     if (report.problems.length > 0) {
-      for (const problem of report.problems) io.err(`wsp-monitor: ${problem.message}\n`);
+      // One line, however many problems: each message is a sentence of its own.
+      io.err(`wsp-monitor: ${report.problems.map((p) => p.message).join(" ")}\n`);
       return 2;
     }
     io.out(renderTextReport(report));

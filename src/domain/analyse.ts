@@ -8,7 +8,8 @@ import { Figures } from "./figures/types";
 import { DEFAULT_PARTNERS, PartnerMatcher } from "./matching";
 import { readIssueFindings, RuleResult, runRules } from "./rules/run";
 import { Finding } from "./rules/types";
-import { REQUIRED_SOURCES, SourceType } from "./sources/catalog";
+import { REQUIRED_SOURCES, sourceDef, SourceType } from "./sources/catalog";
+import { joinDutch } from "./text";
 import { MissingColumn } from "./sources/detect";
 import { Dataset, loadDataset, SheetReport } from "./sources/load";
 
@@ -59,12 +60,23 @@ export function problemsOf(data: Dataset): SourceProblem[] {
       message: `${describeSheet(sheet)} lijkt op ${sheet.type}, maar kolom "${first.label}" ontbreekt${more}${closest}.`,
     });
   }
+  const places = [...new Set(data.sheets.map((s) => s.file ?? `blad ${s.name}`))];
+  const where =
+    places.length === 0
+      ? ""
+      : places.length <= 3
+        ? ` in ${joinDutch(places)}`
+        : ` in de ${places.length} bestanden`;
   for (const source of REQUIRED_SOURCES) {
     if (data.loaded.has(source) || problems.some((p) => p.source === source)) continue;
+    const columns = sourceDef(source)
+      .columns.filter((c) => c.required)
+      .map((c) => c.label);
+    if (source === "Ambitie") columns.push("een kolom per partner");
     problems.push({
       kind: "bron ontbreekt",
       source,
-      message: `Bron ${source} ontbreekt: geen blad of bestand met de kolommen van ${source} gevonden.`,
+      message: `Bron ${source} ontbreekt${where}: geen blad met de kolommen ${joinDutch(columns)}.`,
     });
   }
   return problems;

@@ -9,7 +9,7 @@ import { bsnCandidates } from "./privacy";
 import { KeyMatcher, Match, PartnerMatcher } from "./matching";
 import { SourceType, sourceDef } from "./sources/catalog";
 import { Dataset } from "./sources/load";
-import { foldTrim } from "./text";
+import { matchKey } from "./text";
 
 export interface Thresholds {
   /** realisatie / pro rata at or above this: op koers (green). */
@@ -108,7 +108,8 @@ export class AnalysisContext {
     const names: string[] = [];
     const seen = new Set<string>();
     const addSector = (name: string | undefined) => {
-      const key = name === undefined ? "" : foldTrim(name);
+      // Compared by sector key, as A05 and the ambition lookup do.
+      const key = name === undefined ? "" : matchKey(name);
       if (name !== undefined && key !== "" && !seen.has(key)) {
         seen.add(key);
         names.push(name);
@@ -213,17 +214,24 @@ export class AnalysisContext {
   /** Vacancy numbers of the vacancy source. */
   readonly vacancyNumbers = lazy(() => new Set(this.data.records.Vacatures.map((v) => v.vacaturenummer)));
 
-  /** Per vacancy number: the number of placement rows and the earliest valid placement date. */
+  /**
+   * Per vacancy number: the number of placements (a Plaatsingsnummer counts once, as in P05) and the
+   * earliest valid placement date among all its rows.
+   */
   readonly placementsByVacancy = lazy(() => {
-    const byVacancy = new Map<string, { count: number; first: DayNumber }>();
+    const byVacancy = new Map<string, { count: number; first: DayNumber; ids: Set<string> }>();
     for (const p of this.data.records.Plaatsingen) {
       if (p.vacaturenummer === undefined) continue;
-      const entry = byVacancy.get(p.vacaturenummer);
+      let entry = byVacancy.get(p.vacaturenummer);
+      if (!entry) {
+        entry = { count: 0, first: Infinity, ids: new Set() };
+        byVacancy.set(p.vacaturenummer, entry);
+      }
+      const id = p.plaatsingsnummer;
+      if (id === undefined || !entry.ids.has(id)) entry.count++;
+      if (id !== undefined) entry.ids.add(id);
       const day = p.datumPlaatsing ?? Infinity;
-      if (entry) {
-        entry.count++;
-        if (day < entry.first) entry.first = day;
-      } else byVacancy.set(p.vacaturenummer, { count: 1, first: day });
+      if (day < entry.first) entry.first = day;
     }
     return byVacancy;
   });

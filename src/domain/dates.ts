@@ -64,6 +64,13 @@ export function dutchDate(day: DayNumber): string {
   return `${pad(d)}-${pad(month)}-${pad(year, 4)}`;
 }
 
+/** Dutch date with the time of day when there is one: "dd-mm-jjjj hh:mm". */
+export function dutchDateTime(day: DayNumber): string {
+  const minutes = Math.round((day - Math.floor(day)) * 1440);
+  if (minutes === 0 || minutes === 1440) return dutchDate(Math.round(day));
+  return `${dutchDate(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** Parses exactly "jjjj-mm-dd" (the peildatum on the command line); NaN otherwise. */
 export function parseIsoDate(text: string): DayNumber {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());

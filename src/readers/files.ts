@@ -15,7 +15,10 @@ export async function readExportFile(bytes: Uint8Array, file: string): Promise<S
     try {
       return (await readXlsx(bytes, file)).sheets;
     } catch (error) {
-      throw new UnreadableFileError(`${file} kan niet als .xlsx gelezen worden: ${(error as Error).message}`);
+      const reason = (error as Error).message.split("\n")[0];
+      throw new UnreadableFileError(
+        `${file} kan niet als .xlsx gelezen worden: de werkmap is beschadigd of anders opgebouwd (${reason})`,
+      );
     }
   }
   if (lower.endsWith(".xls"))

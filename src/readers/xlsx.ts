@@ -4,6 +4,7 @@
  * 1904 date system), number formats alongside so date cells stay recognisable.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { Cell, SheetInput } from "../domain/cells";
 
 type ExcelValue = ExcelJS.CellValue;
@@ -35,10 +36,76 @@ export interface XlsxResult {
   date1904: boolean;
 }
 
-export async function readXlsx(bytes: Uint8Array, file: string): Promise<XlsxResult> {
+/**
+ * ExcelJS expects the workbook part at xl/workbook.xml, as Excel writes it. Other writers may put it
+ * elsewhere (the package relationships say where): move that folder to xl/ so ExcelJS can read it.
+ * Returns undefined when the package already has the usual layout.
+ */
+export async function normalisePackage(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  const zip = await JSZip.loadAsync(bytes);
+  const rels = await zip.file("_rels/.rels")?.async("string");
+  const target =
+    rels &&
+    /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+      rels,
+    );
+  const path = target ? (target[1] ?? target[2]) : undefined;
+  if (!path || path === "xl/workbook.xml") return undefined;
+  const slash = path.lastIndexOf("/");
+  const folder = slash >= 0 ? path.slice(0, slash + 1) : "";
+  const name = path.slice(slash + 1);
+  const moved = new JSZip();
+  const rename = (p: string) => {
+    if (!p.startsWith(folder)) return p;
+    const rest = p.slice(folder.length);
+    if (rest === name) return "xl/workbook.xml";
+    if (rest === `_rels/${name}.rels`) return "xl/_rels/workbook.xml.rels";
+    return `xl/${rest}`;
+  };
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    let content: string | Uint8Array = await entry.async("uint8array");
+    if (entry.name === "_rels/.rels" || entry.name === "[Content_Types].xml") {
+      content = new TextDecoder()
+        .decode(content)
+        .replace(
+          new RegExp(`(["/])${escapeRegExp(folder)}([^"]*)"`, "g"),
+          (_m, lead: string, rest: string) => {
+            const renamed = rename(folder + rest);
+            return `${lead}${renamed}"`;
+          },
+        );
+    }
+    moved.file(rename(entry.name), content);
+  }
+  return moved.generateAsync({ type: "uint8array" });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  let failure: unknown;
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // Without xl/workbook.xml ExcelJS "succeeds" with an empty workbook.
+    if (workbook.properties && workbook.worksheets.length > 0) return workbook;
+  } catch (error) {
+    failure = error;
+  }
+  const normalised = await normalisePackage(bytes).catch(() => undefined);
+  if (!normalised) {
+    if (failure) throw failure;
+    return workbook;
+  }
+  const retry = new ExcelJS.Workbook();
+  await retry.xlsx.load(normalised as unknown as ArrayBuffer);
+  return retry;
+}
+
+export async function readXlsx(bytes: Uint8Array, file: string): Promise<XlsxResult> {
+  const workbook = await loadWorkbook(bytes);
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const name = file.replace(/^.*[\\/]/, "");
   const sheets: SheetInput[] = [];
   workbook.eachSheet((worksheet) => {

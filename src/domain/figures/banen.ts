@@ -12,7 +12,7 @@ export const BANEN_TARGET = { markt: 710, overheid: 690, totaal: 1400, jaar: 201
 export const GOVERNMENT_SECTOR_KEY = matchKey("Openbaar bestuur (overheid) en onderwijs");
 
 export function banenOf(hours: number | undefined): number {
-  return validHours(hours) ? hours / HOURS_PER_JOB : 0;
+  return hours !== undefined && validHours(hours) ? hours / HOURS_PER_JOB : 0;
 }
 
 export function computeBanen(

@@ -12,7 +12,9 @@ export const K01: Rule = {
   check(ctx, emit) {
     for (const k of ctx.data.records.Kandidaten) {
       if (k.doelgroepregister === true && k.arbeidsbeperkt !== true) {
-        emit(k, "In het doelgroepregister, maar Arbeidsbeperkt is nee.", { column: "arbeidsbeperkt" });
+        emit(k, "In het doelgroepregister, maar Arbeidsbeperkt is nee of leeg.", {
+          column: "arbeidsbeperkt",
+        });
       }
     }
   },

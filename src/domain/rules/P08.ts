@@ -17,7 +17,7 @@ export const P08: Rule = {
         p,
         p.urenPerWeek === undefined
           ? "Banenafspraak zonder (leesbare) uren per week; telt als 0 banen."
-          : `${p.urenPerWeek} uur per week is niet mogelijk; telt als 0 banen.`,
+          : `${p.urenPerWeek.toLocaleString("nl-NL")} uur per week is niet mogelijk; telt als 0 banen.`,
         {
           column: "urenPerWeek",
         },
@@ -26,6 +26,6 @@ export const P08: Rule = {
   },
 };
 
-export function validHours(hours: number | undefined): hours is number {
+export function validHours(hours: number | undefined): boolean {
   return hours !== undefined && hours > 0 && hours <= MAX_HOURS_PER_WEEK;
 }

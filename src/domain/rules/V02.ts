@@ -17,15 +17,12 @@ export const V02: Rule = {
     return "kolom Aantal vervuld ontbreekt en er zijn geen plaatsingen met Vacaturenummer";
   },
   check(ctx, emit) {
-    const useColumn = ctx.hasColumn("Vacatures", "aantalVervuld");
-    const placements = ctx.placementsByVacancy();
+    // Per vacancy: Aantal vervuld where filled in, else the placements on the vacancy (when known).
+    const placements = ctx.hasColumn("Plaatsingen", "vacaturenummer") ? ctx.placementsByVacancy() : undefined;
     for (const v of ctx.data.records.Vacatures) {
       if (v.aantalArbeidsplaatsen === undefined) continue;
-      const vervuld = useColumn
-        ? (v.aantalVervuld ?? 0)
-        : v.vacaturenummer === undefined
-          ? 0
-          : (placements.get(v.vacaturenummer)?.count ?? 0);
+      const counted = v.vacaturenummer === undefined ? undefined : placements?.get(v.vacaturenummer)?.count;
+      const vervuld = v.aantalVervuld ?? counted ?? 0;
       const open = v.status !== undefined && matchKey(v.status) === "open";
       const allowed = open ? vervuld + 1 : Math.max(1, vervuld);
       if (v.aantalArbeidsplaatsen > allowed) {

@@ -2,11 +2,12 @@ import { Werkgever } from "../model";
 import { nameKey, similarity } from "../text";
 import { normaliseHuisnummer, normalisePostcode } from "./employer-keys";
 import { Rule } from "./types";
+import { rowRef } from "./where";
 
 const ADDRESS_SIMILARITY = 0.8;
 
-const describe = (w: Werkgever) =>
-  `${w.werkgevernummer ?? "?"} ${w.naamWerkgever ?? ""} (rij ${w.row})`.trim();
+const describe = (w: Werkgever, from: Werkgever) =>
+  `${w.werkgevernummer ?? "?"} ${w.naamWerkgever ?? ""} (${rowRef(w, from)})`.replace(/\s+/g, " ");
 
 /**
  * Duplicate employers, found by blocking on KvK-nummer, name key and address — never by comparing all
@@ -47,18 +48,18 @@ export const W01: Rule = {
           ? byAddress.get(address)?.find((e) => similarity(e.key, key) >= ADDRESS_SIMILARITY)?.w
           : undefined;
       if (sameKvk) {
-        emit(w, `Zelfde KvK-nummer als eerder ingevoerde werkgever ${describe(sameKvk)}.`, {
+        emit(w, `Zelfde KvK-nummer als eerder ingevoerde werkgever ${describe(sameKvk, w)}.`, {
           column: "kvkNummer",
         });
       } else if (sameName) {
-        emit(w, `Zelfde naam als eerder ingevoerde werkgever ${describe(sameName)}.`, {
+        emit(w, `Zelfde naam als eerder ingevoerde werkgever ${describe(sameName, w)}.`, {
           column: "naamWerkgever",
           severity: "waarschuwing",
         });
       } else if (similarAtAddress) {
         emit(
           w,
-          `Zelfde adres en gelijkende naam als eerder ingevoerde werkgever ${describe(similarAtAddress)}.`,
+          `Zelfde adres en gelijkende naam als eerder ingevoerde werkgever ${describe(similarAtAddress, w)}.`,
           {
             column: "postcode",
             severity: "waarschuwing",

@@ -1,7 +1,7 @@
 /** Running the rules: prerequisites first ("niet toetsbaar"), then each check with its own emitter. */
 import { cellText } from "../cells";
 import { AnalysisContext } from "../context";
-import { dayFromExcelSerial, dutchDate } from "../dates";
+import { dayFromDate, dayFromExcelSerial, dutchDateTime } from "../dates";
 import { RowRecord } from "../model";
 import { BSN_MASK, maskBsn } from "../privacy";
 import { columnDef, sourceDef } from "../sources/catalog";
@@ -38,9 +38,9 @@ export function displayValue(ctx: AnalysisContext, record: RowRecord, key: strin
   const value = record.raw[binding.index];
   const kind = sourceDef(record.sheet.type).columns.find((c) => c.key === key)?.kind;
   if (kind === "date" && typeof value === "number" && value >= 1) {
-    return dutchDate(dayFromExcelSerial(value, record.sheet.date1904));
+    return dutchDateTime(dayFromExcelSerial(value, record.sheet.date1904));
   }
-  if (kind === "date" && value instanceof Date) return dutchDate(value.getTime() / 86_400_000);
+  if (kind === "date" && value instanceof Date) return dutchDateTime(dayFromDate(value));
   return maskBsn(cellText(value));
 }
 

@@ -74,6 +74,7 @@ export const SOURCES: readonly SourceDef[] = [
       "Plaatsingsambitie per sector (rijen) en partner (kolommen), met een kolom en een rij Totaal",
     // Besides these, every other column is a partner column (see sources/ambitie.ts).
     columns: [sector(true), col("totaal", "Totaal", "number", true)],
+    idColumn: "sector",
   },
   {
     type: "Sectoren",

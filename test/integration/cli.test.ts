@@ -1,0 +1,114 @@
+/** The command line's contract: exit codes, one clear line for bad input, never a stack trace. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "../support/cli";
+import { SAMPLES } from "../support/paths";
+
+const tmp = mkdtempSync(join(tmpdir(), "wsp-cli-"));
+
+function expectOneLine(run: { code: number; stderr: string }, pattern: RegExp) {
+  expect(run.code).toBe(2);
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines[0]).toMatch(/^wsp-monitor: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe("bad calls", () => {
+  test("no command prints the usage and succeeds", async () => {
+    const run = await cli();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("wsp-monitor report");
+  });
+  test("unknown command", async () => expectOneLine(await cli("rapport"), /onbekende opdracht "rapport"/));
+  test("report without files", async () => expectOneLine(await cli("report"), /ten minste één bestand/));
+  test("unknown option", async () =>
+    expectOneLine(await cli("report", "a.csv", "--peil", "x"), /onbekende optie --peil/));
+  test("option without value", async () =>
+    expectOneLine(await cli("report", "a.csv", "--json"), /--json mist een waarde/));
+  test("peildatum not JJJJ-MM-DD", async () => {
+    expectOneLine(
+      await cli("report", join(SAMPLES, "plaatsingen.csv"), "--peildatum", "30-09-2015"),
+      /peildatum "30-09-2015"/,
+    );
+    expectOneLine(
+      await cli("report", join(SAMPLES, "plaatsingen.csv"), "--peildatum=2015-02-30"),
+      /peildatum "2015-02-30"/,
+    );
+  });
+});
+
+describe("bad files", () => {
+  test("a file that does not exist", async () => {
+    expectOneLine(await cli("report", join(tmp, "weg.csv")), /bestand niet gevonden: .*weg\.csv/);
+  });
+  test("a file that is no xlsx", async () => {
+    const file = join(tmp, "kapot.xlsx");
+    writeFileSync(file, "dit is geen werkmap");
+    expectOneLine(await cli("report", file), /kapot\.xlsx is geen geldig \.xlsx-bestand/);
+  });
+  test("an old .xls file", async () => {
+    const file = join(tmp, "oud.xls");
+    writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    expectOneLine(await cli("report", file), /oud\.xls: het oude \.xls-formaat/);
+  });
+  test("an unknown file type", async () => {
+    const file = join(tmp, "notities.docx");
+    writeFileSync(file, "x");
+    expectOneLine(await cli("report", file), /onbekend bestandstype/);
+  });
+  test("a required source absent: names the files and the columns", async () => {
+    expectOneLine(
+      await cli("report", join(SAMPLES, "plaatsingen.csv")),
+      /^wsp-monitor: Bron Ambitie ontbreekt in plaatsingen\.csv: geen blad met de kolommen Sector, Totaal en een kolom per partner\.$/,
+    );
+  });
+  test("a required column absent: names the file, the column and the closest header", async () => {
+    const file = join(tmp, "plaatsingen-zonder-datum.csv");
+    writeFileSync(file, "Plaatsingsnummer;Plaatsdatum;Sector;Organisatie\r\nPL1;01-02-2015;ICT;UWV\r\n");
+    expectOneLine(
+      await cli("report", join(SAMPLES, "referentie.xlsx"), file),
+      /plaatsingen-zonder-datum\.csv lijkt op Plaatsingen, maar kolom "Datum plaatsing" ontbreekt; dichtstbijzijnde kop: "Plaatsdatum"\./,
+    );
+  });
+  test("a JSON path that cannot be written", async () => {
+    const file = join(tmp, "een-bestand");
+    writeFileSync(file, "x");
+    const run = await cli(
+      "report",
+      join(SAMPLES, "referentie.xlsx"),
+      join(SAMPLES, "plaatsingen.csv"),
+      "--json",
+      join(file, "uit.json"),
+    );
+    expectOneLine(run, /kan .*een-bestand\/uit\.json niet schrijven: een deel van het pad is een bestand/);
+  });
+});
+
+describe("as a process", () => {
+  const tsx = join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
+  const main = join(__dirname, "..", "..", "src", "cli", "main.ts");
+
+  test("exit 2 and one line on stderr, no stack trace", () => {
+    const result = spawnSync(tsx, [main, "report", join(tmp, "bestaat-niet.csv")], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stdout).toBe("");
+  });
+
+  test("exit 0 for a report with findings", () => {
+    const files = ["referentie.xlsx", "plaatsingen.csv"].map((f) => join(SAMPLES, f));
+    const result = spawnSync(tsx, [main, "report", ...files, "--peildatum", "2015-09-30"], {
+      encoding: "utf8",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/P05 +fout +Plaatsing dubbel +25/);
+    // Rules that need sources that were not given are reported as not checkable, never as passed.
+    expect(result.stdout).toMatch(
+      /V01 +fout +Vacature te laat geregistreerd +niet toetsbaar: bron Vacatures ontbreekt/,
+    );
+  });
+});
