@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { analyse } from "../domain/analyse";
+import { analyseDataset, createLoader } from "../domain/analyse";
+import { DatasetLoader } from "../domain/sources/load";
 import { SheetInput } from "../domain/cells";
 import { isoDate, parseIsoDate, dayFromDate } from "../domain/dates";
 import { toSummary } from "../domain/summary";
@@ -28,10 +29,12 @@ function today(): string {
   return isoDate(dayFromDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))));
 }
 
-async function readInputs(files: readonly string[]): Promise<SheetInput[]> {
-  const sheets: SheetInput[] = [];
+/** Reads the files one by one into the loader: a file's cells can be freed once its sheets are read. */
+async function readInputs(files: readonly string[], loader: DatasetLoader): Promise<void> {
   for (const file of files) {
     if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
+  }
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -40,14 +43,15 @@ async function readInputs(files: readonly string[]): Promise<SheetInput[]> {
         `kan ${file} niet openen: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
+    let sheets: SheetInput[];
     try {
-      sheets.push(...(await readExportFile(bytes, file)));
+      sheets = await readExportFile(bytes, file);
     } catch (error) {
       if (error instanceof UnreadableFileError) throw new InputError(error.message);
       throw new InputError(`${file} kan niet gelezen worden: ${(error as Error).message}`);
     }
+    while (sheets.length > 0) loader.add(sheets.shift() as SheetInput);
   }
-  return sheets;
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -99,8 +103,10 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     if (Number.isNaN(peildatum))
       throw new UsageError(`peildatum "${peildatumText}" is geen datum in de vorm JJJJ-MM-DD`);
 
-    const inputs = await readInputs(files);
-    const report = analyse(inputs, { peildatum });
+    const started = performance.now();
+    const loader = createLoader({});
+    await readInputs(files, loader);
+    const report = analyseDataset(loader.finish(), { peildatum }, performance.now() - started);
     if (report.problems.length > 0) {
       // One line, however many problems: each message is a sentence of its own.
       io.err(`wsp-monitor: ${report.problems.map((p) => p.message).join(" ")}\n`);

@@ -11,7 +11,7 @@ import { Finding } from "./rules/types";
 import { REQUIRED_SOURCES, sourceDef, SourceType } from "./sources/catalog";
 import { joinDutch } from "./text";
 import { MissingColumn } from "./sources/detect";
-import { Dataset, loadDataset, SheetReport } from "./sources/load";
+import { Dataset, DatasetLoader, SheetReport } from "./sources/load";
 
 /** Something that stops the report: a required source absent, or a source that lacks a required column. */
 export interface SourceProblem {
@@ -82,12 +82,15 @@ export function problemsOf(data: Dataset): SourceProblem[] {
   return problems;
 }
 
-export function analyse(inputs: readonly SheetInput[], options: AnalysisOptions): Report {
-  const t0 = now();
-  const partners = new PartnerMatcher(DEFAULT_PARTNERS, options.partnerAliases ?? {});
-  const data = loadDataset(inputs, partners);
-  const ctx = new AnalysisContext(data, options);
+/** A loader for the sheets of one report, with the partner aliases of the options. */
+export function createLoader(options: Pick<AnalysisOptions, "partnerAliases">): DatasetLoader {
+  return new DatasetLoader(new PartnerMatcher(DEFAULT_PARTNERS, options.partnerAliases ?? {}));
+}
+
+/** Rules and figures over a dataset that has been read (`readMs`: time the reading took, for the timings). */
+export function analyseDataset(data: Dataset, options: AnalysisOptions, readMs = 0): Report {
   const t1 = now();
+  const ctx = new AnalysisContext(data, options);
   const rules = runRules(ctx);
   const readFindings = readIssueFindings(ctx);
   const t2 = now();
@@ -100,8 +103,17 @@ export function analyse(inputs: readonly SheetInput[], options: AnalysisOptions)
     rules,
     readFindings,
     figures,
-    timings: { read: t1 - t0, rules: t2 - t1, figures: t3 - t2 },
+    timings: { read: readMs, rules: t2 - t1, figures: t3 - t2 },
   };
+}
+
+/** The whole engine: sheets in, report out. */
+export function analyse(inputs: readonly SheetInput[], options: AnalysisOptions): Report {
+  const t0 = now();
+  const loader = createLoader(options);
+  for (const input of inputs) loader.add(input);
+  const data = loader.finish();
+  return analyseDataset(data, options, now() - t0);
 }
 
 /** All findings of a report, rule by rule, reading problems last. */

@@ -3,8 +3,8 @@
  * indexes over the records, each computed once on first use.
  */
 import { dayFromYmd, DayNumber, twelveMonthWindow, yearOf } from "./dates";
-import { cellText, columnLetter } from "./cells";
-import { Plaatsing, RowRecord, SheetRef } from "./model";
+import { Cell, cellText, columnLetter } from "./cells";
+import { BsnScan, Plaatsing, RowRecord, SheetRef } from "./model";
 import { bsnCandidates } from "./privacy";
 import { KeyMatcher, Match, PartnerMatcher } from "./matching";
 import { SourceType, sourceDef } from "./sources/catalog";
@@ -43,6 +43,7 @@ export interface BsnColumn {
   header: string;
   letter: string;
   passing: number;
+  /** The record with the first BSN in the column. */
   first: RowRecord;
 }
 
@@ -167,18 +168,33 @@ export class AnalysisContext {
   }
 
   /** Each placement row's class, in row order. */
-  readonly placementClasses = lazy((): Uint8Array => {
+  /**
+   * Per placement row, the earlier row with the same Plaatsingsnummer (undefined for the first).
+   * A Plaatsingsnummer counts once (P05); this is the one place that decides which rows repeat one.
+   */
+  readonly earlierPlacement = lazy((): Array<Plaatsing | undefined> => {
     const placements = this.data.records.Plaatsingen;
-    const classes = new Uint8Array(placements.length);
-    const seen = new Set<string>();
+    const first = new Map<string, Plaatsing>();
+    const earlier = new Array<Plaatsing | undefined>(placements.length);
     for (let i = 0; i < placements.length; i++) {
       const p = placements[i];
       const id = p.plaatsingsnummer;
-      const duplicate = id !== undefined && seen.has(id);
-      if (id !== undefined) seen.add(id);
-      const day = p.datumPlaatsing;
+      if (id === undefined) continue;
+      const seen = first.get(id);
+      if (seen) earlier[i] = seen;
+      else first.set(id, p);
+    }
+    return earlier;
+  });
+
+  readonly placementClasses = lazy((): Uint8Array => {
+    const placements = this.data.records.Plaatsingen;
+    const classes = new Uint8Array(placements.length);
+    const earlier = this.earlierPlacement();
+    for (let i = 0; i < placements.length; i++) {
+      const day = placements[i].datumPlaatsing;
       if (day === undefined) classes[i] = PlacementClass.InvalidDate;
-      else if (duplicate) classes[i] = PlacementClass.Duplicate;
+      else if (earlier[i] !== undefined) classes[i] = PlacementClass.Duplicate;
       else if (day >= this.peildatum + 1) classes[i] = PlacementClass.AfterPeildatum;
       else if (day < this.periodStart) classes[i] = PlacementClass.BeforePeriod;
       else classes[i] = PlacementClass.Counted;
@@ -219,17 +235,18 @@ export class AnalysisContext {
    * earliest valid placement date among all its rows.
    */
   readonly placementsByVacancy = lazy(() => {
-    const byVacancy = new Map<string, { count: number; first: DayNumber; ids: Set<string> }>();
-    for (const p of this.data.records.Plaatsingen) {
+    const byVacancy = new Map<string, { count: number; first: DayNumber }>();
+    const placements = this.data.records.Plaatsingen;
+    const earlier = this.earlierPlacement();
+    for (let i = 0; i < placements.length; i++) {
+      const p = placements[i];
       if (p.vacaturenummer === undefined) continue;
       let entry = byVacancy.get(p.vacaturenummer);
       if (!entry) {
-        entry = { count: 0, first: Infinity, ids: new Set() };
+        entry = { count: 0, first: Infinity };
         byVacancy.set(p.vacaturenummer, entry);
       }
-      const id = p.plaatsingsnummer;
-      if (id === undefined || !entry.ids.has(id)) entry.count++;
-      if (id !== undefined) entry.ids.add(id);
+      if (earlier[i] === undefined) entry.count++;
       const day = p.datumPlaatsing ?? Infinity;
       if (day < entry.first) entry.first = day;
     }
@@ -261,42 +278,44 @@ export class AnalysisContext {
 
   /** Columns of any read sheet, recognised or not, that hold citizen service numbers. */
   readonly bsnColumns = lazy((): BsnColumn[] => {
-    const bySheet = new Map<SheetRef, RowRecord[]>();
-    const add = (record: RowRecord) => {
-      const list = bySheet.get(record.sheet);
-      if (list) list.push(record);
-      else bySheet.set(record.sheet, [record]);
-    };
-    for (const list of Object.values(this.data.records))
-      for (const record of list as RowRecord[]) add(record);
-    for (const row of this.data.ambitie?.rows ?? []) add(row);
     const found: BsnColumn[] = [];
-    for (const [sheet, records] of bySheet) {
-      const width = records.reduce((max, r) => Math.max(max, r.raw.length), 0);
-      for (let index = 0; index < width; index++) {
-        let candidates = 0;
-        let passing = 0;
-        let first: RowRecord | undefined;
-        for (const record of records) {
-          const hit = bsnCandidates(record.raw[index]);
-          if (hit.candidates === 0) continue;
-          candidates += hit.candidates;
-          passing += hit.passing;
-          if (hit.passing > 0 && !first) first = record;
-        }
-        if (!first || passing / candidates < BSN_PASSING_SHARE) continue;
-        const letter = columnLetter(sheet.firstColumn + index);
-        found.push({
-          sheet,
-          index,
-          header: cellText(sheet.headers[index]) || `kolom ${letter}`,
-          letter,
-          passing,
-          first,
+    const consider = (sheet: SheetRef, index: number, scan: BsnScan | undefined) => {
+      if (!scan?.first || scan.passing / scan.candidates < BSN_PASSING_SHARE) return;
+      const letter = columnLetter(sheet.firstColumn + index);
+      const header = cellText(sheet.headers[index]) || `kolom ${letter}`;
+      found.push({ sheet, index, header, letter, passing: scan.passing, first: scan.first });
+    };
+    // The ambition sheet keeps its cells; the other sheets were scanned while they were read.
+    const ambitie = this.data.ambitie;
+    if (ambitie) {
+      const scans: BsnScan[] = [];
+      for (const row of ambitie.rows) {
+        row.raw.forEach((value, i) => {
+          const hit = bsnCandidates(value);
+          if (hit.candidates === 0) return;
+          const scan = (scans[i] ??= { candidates: 0, passing: 0 });
+          scan.candidates += hit.candidates;
+          scan.passing += hit.passing;
+          if (hit.passing > 0) scan.first ??= row;
         });
       }
+      scans.forEach((scan, i) => consider(ambitie.sheet, i, scan));
+    }
+    for (const sheets of this.data.loaded.values()) {
+      for (const sheet of sheets) sheet.bsnScan.forEach((scan, i) => consider(sheet, i, scan));
     }
     return found;
+  });
+
+  /** Values that could not be read, per record and column key (to quote them in findings). */
+  readonly unreadable = lazy(() => {
+    const values = new Map<RowRecord, Map<string, Cell>>();
+    for (const issue of this.data.issues) {
+      const perRecord = values.get(issue.record) ?? new Map<string, Cell>();
+      perRecord.set(issue.column, issue.value);
+      values.set(issue.record, perRecord);
+    }
+    return values;
   });
 
   /** Whether a cell of a sheet belongs to a BSN column (its values are never shown). */

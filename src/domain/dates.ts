@@ -11,7 +11,17 @@ const MS_PER_DAY = 86_400_000;
 export function dayFromYmd(year: number, month: number, day: number): DayNumber {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return NaN;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date objects). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function isLeapYear(year: number): boolean {
@@ -36,13 +46,23 @@ export interface Ymd {
   day: number;
 }
 
+/** The calendar date of a day number (H. Hinnant's civil_from_days; no Date objects). */
 export function ymdOf(day: DayNumber): Ymd {
-  const date = new Date(Math.floor(day) * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = Math.floor(day) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: d };
 }
 
 export function yearOf(day: DayNumber): number {
-  return new Date(Math.floor(day) * MS_PER_DAY).getUTCFullYear();
+  return ymdOf(day).year;
 }
 
 /** 1 for 1 January. */

@@ -23,14 +23,21 @@ export interface SheetRef {
   firstDataRow: number;
   lastDataRow: number;
   date1904: boolean;
+  /** Per column index: nine-digit values seen while reading, for rule PV1. */
+  bsnScan: BsnScan[];
+}
+
+export interface BsnScan {
+  candidates: number;
+  passing: number;
+  /** The first record with a value that passes the 11-test. */
+  first?: RowRecord;
 }
 
 export interface RowRecord {
   sheet: SheetRef;
   /** Excel row number as the user sees it. */
   row: number;
-  /** The row's cells as read, for quoting values in findings. */
-  raw: readonly Cell[];
 }
 
 export interface Plaatsing extends RowRecord {
@@ -124,6 +131,8 @@ export interface ToolboxRow extends RowRecord {
 }
 
 export interface AmbitieRow extends RowRecord {
+  /** The row's cells as read (the ambition sheet is small; its cells are quoted in findings). */
+  raw: readonly Cell[];
   sector?: string;
   /** One value per partner column, in the order of `AmbitieTable.partners`. */
   cells: Parsed<number>[];

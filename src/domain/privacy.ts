@@ -25,7 +25,7 @@ export const BSN_MASK = "*********";
 
 /** Replaces every BSN-like number in a text by asterisks. */
 export function maskBsn(text: string): string {
-  if (text.length < 9) return text;
+  if (text.length < 9 || !hasNineDigits(text)) return text;
   return text
     .replace(NINE_DIGITS, (m) => (isBsn(m) ? BSN_MASK : m))
     .replace(DOTTED, (m, a: string, b: string, c: string, d: string) =>
@@ -54,15 +54,9 @@ export function bsnCandidates(value: unknown): { candidates: number; passing: nu
   return candidates === 0 ? NONE : { candidates, passing };
 }
 
-/** Cheap pre-check: at least nine digits in the text at all. */
-function hasNineDigits(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits === 9) return true;
-  }
-  return false;
-}
+/** Cheap pre-check (a native regex scan): nine digits in a row, or in the dotted 123.45.67.89 style. */
+const MAYBE_BSN = /\d{9}|\d{3}[.\s]\d{2}[.\s]\d{2}[.\s]\d{2}/;
+const hasNineDigits = (text: string) => MAYBE_BSN.test(text);
 
 const NONE = { candidates: 0, passing: 0 };
 const ONE_PASSING = { candidates: 1, passing: 1 };

@@ -31,6 +31,8 @@ export function parseNumber(value: Cell): Parsed<number> {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "number") return Number.isFinite(value) ? value : INVALID;
   if (typeof value === "boolean" || value instanceof Date) return INVALID;
+  const small = smallInteger(value);
+  if (small >= 0) return small;
   const text = value.trim().replace(/[\s\u00a0]/g, "");
   if (text === "") return undefined;
   if (NUMBER_PLAIN.test(text)) return Number(text);
@@ -49,6 +51,19 @@ export function parseNumber(value: Cell): Parsed<number> {
   return Number.isFinite(number) ? number : INVALID;
 }
 
+/** Fast path: a plain count of up to 9 digits ("24"); -1 for anything else. */
+function smallInteger(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 const TRUE_WORDS = new Set(["ja", "j", "x", "true", "waar", "1", "yes", "y"]);
 const FALSE_WORDS = new Set(["nee", "n", "false", "onwaar", "0", "no"]);
 
@@ -58,6 +73,8 @@ export function parseBool(value: Cell): Parsed<boolean> {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : INVALID;
   if (value instanceof Date) return INVALID;
+  if (value === "ja") return true;
+  if (value === "nee" || value === "") return value === "" ? undefined : false;
   const text = value.trim().toLowerCase();
   if (text === "") return undefined;
   if (TRUE_WORDS.has(text)) return true;
@@ -87,6 +104,24 @@ export function parseDateText(text: string): DayNumber {
   return NaN;
 }
 
+/** Fast path for the usual export style "dd-mm-jjjj"; -1 when the text is not exactly that. */
+function dutchDateFast(text: string): DayNumber {
+  if (text.length !== 10 || text.charCodeAt(2) !== 45 || text.charCodeAt(5) !== 45) return -1;
+  let day = 0;
+  let month = 0;
+  let year = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 2 || i === 5) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    if (i < 2) day = day * 10 + d;
+    else if (i < 5) month = month * 10 + d;
+    else year = year * 10 + d;
+  }
+  const result = dayFromYmd(year, month, day);
+  return Number.isNaN(result) || result < 0 ? -1 : result;
+}
+
 /**
  * Dates: Excel dates (serial numbers, or Date objects from a file reader), "dd-mm-jjjj", "d-m-jjjj",
  * "dd/mm/jjjj", "jjjj-mm-dd", optionally followed by a time "hh:mm". The result is a day number.
@@ -102,6 +137,8 @@ export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
     return Number.isFinite(day) ? day : INVALID;
   }
   if (typeof value === "boolean") return INVALID;
+  const fast = dutchDateFast(value);
+  if (fast >= 0) return fast;
   const text = value.trim();
   if (text === "") return undefined;
   const day = parseDateText(text);

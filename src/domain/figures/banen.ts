@@ -2,7 +2,7 @@
 import { AnalysisContext } from "../context";
 import { matchKey } from "../text";
 import { validHours } from "../rules/P08";
-import { pairKey } from "./voortgang";
+import { PairMap } from "./pairs";
 import { BanenCell, BanenTotals } from "./types";
 
 export const HOURS_PER_JOB = 25.5;
@@ -23,15 +23,15 @@ export function computeBanen(
     notes.push("Banenafspraak niet berekend: kolom Banenafspraak of Uren per week ontbreekt in Plaatsingen.");
     return undefined;
   }
-  const cells = new Map<string, BanenCell>();
+  const cells = new PairMap<BanenCell>();
   for (const { placement, resolved } of ctx.countedPlacements()) {
     if (placement.banenafspraak !== true) continue;
-    const key = pairKey(resolved.sector, resolved.partner);
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { sector: resolved.sector, organisatie: resolved.partner, banen: 0, plaatsingen: 0 };
-      cells.set(key, cell);
-    }
+    const cell = cells.upsert(resolved.sector, resolved.partner, () => ({
+      sector: resolved.sector,
+      organisatie: resolved.partner,
+      banen: 0,
+      plaatsingen: 0,
+    }));
     cell.banen += banenOf(placement.urenPerWeek);
     cell.plaatsingen++;
   }

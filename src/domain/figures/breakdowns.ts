@@ -14,13 +14,26 @@ function countBy(
 ): CountRow[] {
   const rows = new Map<string, CountRow>();
   for (const { placement } of ctx.countedPlacements()) {
-    const key = maskBsn(label(placement) ?? NOT_FILLED);
-    const row = rows.get(key) ?? { label: key, plaatsingen: 0, banen: 0 };
+    const key = label(placement) ?? NOT_FILLED;
+    let row = rows.get(key);
+    if (!row) {
+      row = { label: key, plaatsingen: 0, banen: 0 };
+      rows.set(key, row);
+    }
     row.plaatsingen++;
     if (placement.banenafspraak === true) row.banen += banenOf(placement.urenPerWeek);
-    rows.set(key, row);
   }
-  return [...rows.values()].sort(
+  // Labels come straight from the export: mask BSNs, merging labels that become equal.
+  const masked = new Map<string, CountRow>();
+  for (const row of rows.values()) {
+    const label = maskBsn(row.label);
+    const into = masked.get(label);
+    if (into) {
+      into.plaatsingen += row.plaatsingen;
+      into.banen += row.banen;
+    } else masked.set(label, { ...row, label });
+  }
+  return [...masked.values()].sort(
     (a, b) => b.plaatsingen - a.plaatsingen || a.label.localeCompare(b.label, "nl"),
   );
 }
@@ -71,9 +84,15 @@ export function computeBreakdowns(ctx: AnalysisContext, totalAmbition: number) {
     .slice(0, TOP_EMPLOYERS);
 
   const { month: lastMonth } = ymdOf(ctx.peildatum);
+  // Counted placements all fall in the peildatum's year: the month follows from the day number.
+  const monthStarts = Array.from({ length: 12 }, (_, m) => dayFromYmd(ctx.year, m + 1, 1));
   const perMonth = new Array<number>(12).fill(0);
-  for (const { placement } of ctx.countedPlacements())
-    perMonth[ymdOf(placement.datumPlaatsing as number).month - 1]++;
+  for (const { placement } of ctx.countedPlacements()) {
+    const day = placement.datumPlaatsing as number;
+    let month = 11;
+    while (month > 0 && day < monthStarts[month]) month--;
+    perMonth[month]++;
+  }
   const days = daysInYear(ctx.year);
   const perMaand: MonthRow[] = [];
   let cumulatief = 0;

@@ -1,6 +1,7 @@
 /** The regional target group (doelgroep in kaart): candidates per partner and per wished sector. */
 import { AnalysisContext, ONBEKEND } from "../context";
-import { ambitionCells, pairKey } from "./voortgang";
+import { PairMap } from "./pairs";
+import { ambitionCells } from "./voortgang";
 import { DoelgroepRow, DoelgroepSectorCell } from "./types";
 
 export function computeDoelgroep(
@@ -21,7 +22,7 @@ export function computeDoelgroep(
       regulier: 0,
     });
   }
-  const perSector = new Map<string, DoelgroepSectorCell>();
+  const perSector = new PairMap<DoelgroepSectorCell>();
   const ambition = ambitionCells(ctx);
   const withSector = ctx.hasColumn("Kandidaten", "gewensteSector");
   for (const k of ctx.data.records.Kandidaten) {
@@ -37,15 +38,12 @@ export function computeDoelgroep(
     if (k.doelgroepregister === true) row.doelgroepregister++;
     if (withSector) {
       const sector = ctx.sectors.match(k.gewensteSector).name ?? ONBEKEND;
-      const key = pairKey(sector, partner);
-      const cell = perSector.get(key) ?? {
+      perSector.upsert(sector, partner, () => ({
         sector,
         organisatie: partner,
         kandidaten: 0,
-        ambitie: ambition.get(key) ?? 0,
-      };
-      cell.kandidaten++;
-      perSector.set(key, cell);
+        ambitie: ambition.get(sector, partner) ?? 0,
+      })).kandidaten++;
     }
   }
   const ordered = [...rows.values()].sort(

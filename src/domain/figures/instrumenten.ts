@@ -1,7 +1,7 @@
 /** Toolbox monitoring: counted placements per instrument × partner, unknown instruments under Onbekend. */
 import { AnalysisContext, ONBEKEND } from "../context";
 import { maskBsn } from "../privacy";
-import { pairKey } from "./voortgang";
+import { PairMap } from "./pairs";
 import { InstrumentCell } from "./types";
 
 export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): InstrumentCell[] | undefined {
@@ -11,16 +11,18 @@ export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): Inst
   }
   if (!ctx.instruments)
     notes.push("Regionale toolbox ontbreekt: instrumenten staan onder hun naam in de export.");
-  const cells = new Map<string, InstrumentCell>();
+  const cells = new PairMap<InstrumentCell>();
   for (const { placement, resolved } of ctx.countedPlacements()) {
     if (placement.instrument === undefined) continue;
     const instrument = ctx.instruments
       ? (ctx.instruments.match(placement.instrument).name ?? ONBEKEND)
-      : maskBsn(placement.instrument);
-    const key = pairKey(instrument, resolved.partner);
-    const cell = cells.get(key) ?? { instrument, organisatie: resolved.partner, plaatsingen: 0 };
-    cell.plaatsingen++;
-    cells.set(key, cell);
+      : placement.instrument;
+    cells.upsert(instrument, resolved.partner, () => ({
+      instrument,
+      organisatie: resolved.partner,
+      plaatsingen: 0,
+    })).plaatsingen++;
   }
-  return [...cells.values()];
+  // Names straight from an export are shown as they are, BSNs masked.
+  return [...cells.values()].map((cell) => ({ ...cell, instrument: maskBsn(cell.instrument) }));
 }

@@ -3,13 +3,12 @@ import { AnalysisContext, ONBEKEND, Thresholds } from "../context";
 import { dayOfYear, daysInYear } from "../dates";
 import { matchKey } from "../text";
 import { amount } from "../rules/ambitie-cells";
+import { PairMap } from "./pairs";
 import { Progress, Status, VoortgangCell } from "./types";
 
-export const pairKey = (sector: string, partner: string) => `${sector}\u0000${partner}`;
-
 /** Ambition per sector × partner: the first row of each sector counts (A05), unreadable cells as 0 (A04). */
-export function ambitionCells(ctx: AnalysisContext): Map<string, number> {
-  const cells = new Map<string, number>();
+export function ambitionCells(ctx: AnalysisContext): PairMap<number> {
+  const cells = new PairMap<number>();
   const table = ctx.data.ambitie;
   if (!table) return cells;
   const seen = new Set<string>();
@@ -19,7 +18,7 @@ export function ambitionCells(ctx: AnalysisContext): Map<string, number> {
     if (seen.has(key)) continue;
     seen.add(key);
     table.partners.forEach((partner, i) =>
-      cells.set(pairKey(row.sector as string, partner), amount(row.cells[i]) ?? 0),
+      cells.set(row.sector as string, partner, amount(row.cells[i]) ?? 0),
     );
   }
   return cells;
@@ -60,7 +59,7 @@ export interface VoortgangFigures {
 
 export function computeVoortgang(ctx: AnalysisContext): VoortgangFigures {
   const ambition = ambitionCells(ctx);
-  const realised = new Map<string, number>();
+  const realised = new PairMap<{ n: number }>();
   const sectors = [...ctx.sectorNames];
   const partners = [...(ctx.data.ambitie?.partners ?? [])];
   const seenSectors = new Set(sectors);
@@ -68,8 +67,7 @@ export function computeVoortgang(ctx: AnalysisContext): VoortgangFigures {
   let onbekendSector = false;
   let onbekendPartner = false;
   for (const { resolved } of ctx.countedPlacements()) {
-    const key = pairKey(resolved.sector, resolved.partner);
-    realised.set(key, (realised.get(key) ?? 0) + 1);
+    realised.upsert(resolved.sector, resolved.partner, () => ({ n: 0 })).n++;
     if (resolved.sector === ONBEKEND) onbekendSector = true;
     else if (!seenSectors.has(resolved.sector)) {
       seenSectors.add(resolved.sector);
@@ -89,10 +87,9 @@ export function computeVoortgang(ctx: AnalysisContext): VoortgangFigures {
   const partnerTotals = new Map<string, { r: number; a: number }>();
   for (const sector of sectors) {
     for (const partner of partners) {
-      const key = pairKey(sector, partner);
-      const realisatie = realised.get(key) ?? 0;
-      const heeftAmbitie = ambition.has(key);
-      const ambitie = ambition.get(key) ?? 0;
+      const realisatie = realised.get(sector, partner)?.n ?? 0;
+      const heeftAmbitie = ambition.has(sector, partner);
+      const ambitie = ambition.get(sector, partner) ?? 0;
       if (!heeftAmbitie && realisatie === 0) continue;
       voortgang.push({ sector, organisatie: partner, realisatie, ambitie, heeftAmbitie });
       const s = sectorTotals.get(sector) ?? { r: 0, a: 0 };

@@ -1,4 +1,3 @@
-import { Plaatsing } from "../model";
 import { Rule } from "./types";
 import { rowRef } from "./where";
 
@@ -11,15 +10,13 @@ export const P05: Rule = {
   agreement: "WBS is leidend in de arbeidsmarktcijfers: iedere plaatsing wordt één keer afgeboekt.",
   requires: [{ source: "Plaatsingen" }],
   check(ctx, emit) {
-    const first = new Map<string, Plaatsing>();
-    for (const p of ctx.data.records.Plaatsingen) {
-      if (p.plaatsingsnummer === undefined) continue;
-      const earlier = first.get(p.plaatsingsnummer);
-      if (earlier === undefined) first.set(p.plaatsingsnummer, p);
-      else
-        emit(p, `Plaatsingsnummer staat al in ${rowRef(earlier, p)}; deze rij telt niet mee.`, {
+    const earlier = ctx.earlierPlacement();
+    ctx.data.records.Plaatsingen.forEach((p, i) => {
+      const first = earlier[i];
+      if (first)
+        emit(p, `Plaatsingsnummer staat al in ${rowRef(first, p)}; deze rij telt niet mee.`, {
           column: "plaatsingsnummer",
         });
-    }
+    });
   },
 };

@@ -11,8 +11,7 @@ export const P06: Rule = {
   check(ctx, emit) {
     for (const p of ctx.data.records.Plaatsingen) {
       if (p.datumPlaatsing !== undefined) continue;
-      const value = p.raw[p.sheet.columns.get("datumPlaatsing")?.index ?? -1];
-      const empty = value === undefined || value === null || String(value).trim() === "";
+      const empty = !ctx.unreadable().get(p)?.has("datumPlaatsing");
       emit(
         p,
         empty

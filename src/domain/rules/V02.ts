@@ -23,7 +23,7 @@ export const V02: Rule = {
       if (v.aantalArbeidsplaatsen === undefined) continue;
       const counted = v.vacaturenummer === undefined ? undefined : placements?.get(v.vacaturenummer)?.count;
       const vervuld = v.aantalVervuld ?? counted ?? 0;
-      const open = v.status !== undefined && matchKey(v.status) === "open";
+      const open = v.status === "Open" || (v.status !== undefined && matchKey(v.status) === "open");
       const allowed = open ? vervuld + 1 : Math.max(1, vervuld);
       if (v.aantalArbeidsplaatsen > allowed) {
         emit(

@@ -7,7 +7,7 @@ export const normaliseHuisnummer = (nummer: string | undefined) =>
   (nummer ?? "").toLowerCase().replace(/[\s-]+/g, "");
 
 export const isBedrijfsbezoek = (soort: string | undefined) =>
-  soort !== undefined && matchKey(soort) === "bedrijfsbezoek";
+  soort === "Bedrijfsbezoek" || (soort !== undefined && matchKey(soort) === "bedrijfsbezoek");
 
 export const ACCOUNT_AGREEMENT =
   "Geen contact betekent: geen gemelde vacatures en/of geen gevulde werkafspraken en/of geen informatie in de audit trail in de afgelopen 12 maanden.";

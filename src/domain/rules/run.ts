@@ -1,10 +1,10 @@
 /** Running the rules: prerequisites first ("niet toetsbaar"), then each check with its own emitter. */
 import { cellText } from "../cells";
 import { AnalysisContext } from "../context";
-import { dayFromDate, dayFromExcelSerial, dutchDateTime } from "../dates";
+import { dutchDateTime } from "../dates";
 import { RowRecord } from "../model";
 import { BSN_MASK, maskBsn } from "../privacy";
-import { columnDef, sourceDef } from "../sources/catalog";
+import { columnDef } from "../sources/catalog";
 import { RULES } from "./catalog";
 import { Emit, Finding, FindingId, READ_ISSUE_ID, Rule, Severity } from "./types";
 
@@ -30,18 +30,25 @@ export function whyNotCheckable(ctx: AnalysisContext, rule: Rule): string | unde
   return rule.notCheckable?.(ctx);
 }
 
-/** A cell's value as the user sees it: dates as dd-mm-jjjj, BSN columns masked. */
+const NUMBER_NL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 10, useGrouping: false });
+
+/**
+ * A cell's value as the user sees it, from the value read: dates as dd-mm-jjjj, numbers with a decimal
+ * comma, ja/nee; a value that could not be read as it stood; BSN columns masked.
+ */
 export function displayValue(ctx: AnalysisContext, record: RowRecord, key: string): string {
   const binding = record.sheet.columns.get(key);
   if (!binding) return "";
   if (ctx.isBsnCell(record.sheet, binding.index)) return BSN_MASK;
-  const value = record.raw[binding.index];
-  const kind = sourceDef(record.sheet.type).columns.find((c) => c.key === key)?.kind;
-  if (kind === "date" && typeof value === "number" && value >= 1) {
-    return dutchDateTime(dayFromExcelSerial(value, record.sheet.date1904));
-  }
-  if (kind === "date" && value instanceof Date) return dutchDateTime(dayFromDate(value));
-  return maskBsn(cellText(value));
+  const unreadable = ctx.unreadable().get(record);
+  if (unreadable?.has(key)) return maskBsn(cellText(unreadable.get(key)));
+  const value = (record as unknown as Record<string, unknown>)[key];
+  if (value === undefined || value === null) return "";
+  const kind = columnDef(record.sheet.type, key).kind;
+  if (kind === "date" && typeof value === "number") return dutchDateTime(value);
+  if (typeof value === "number") return NUMBER_NL.format(value);
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  return maskBsn(String(value));
 }
 
 function emitterFor(

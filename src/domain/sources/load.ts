@@ -80,23 +80,23 @@ export function emptyRecords(): RecordsBySource {
   };
 }
 
-export function loadDataset(inputs: readonly SheetInput[], partners: PartnerMatcher): Dataset {
-  const records = emptyRecords();
-  const loaded = new Map<SourceType, SheetRef[]>();
-  const issues: ReadIssue[] = [];
-  const sheets: SheetReport[] = [];
-  let ambitie: AmbitieTable | undefined;
+/**
+ * Reads sheets one at a time into a dataset. A sheet's cells are not kept once it is read (records hold
+ * typed values only), so a caller that hands sheets over one by one needs memory for one sheet's cells
+ * at a time. Sheets of one type are read as one, in the order they are added.
+ */
+export class DatasetLoader {
+  private readonly records = emptyRecords();
+  private readonly loaded = new Map<SourceType, SheetRef[]>();
+  private readonly issues: ReadIssue[] = [];
+  private readonly sheets: SheetReport[] = [];
+  private ambitie: AmbitieTable | undefined;
 
-  // The ambition sheet first: its headers name the partners that the other sources are matched to.
-  const detections = inputs.map((input) => detectSheet(input, partners));
-  const order = inputs
-    .map((_, i) => i)
-    .sort((a, b) => rank(detections[a]?.type) - rank(detections[b]?.type) || a - b);
-  const reports: SheetReport[] = new Array(inputs.length);
+  constructor(readonly partners: PartnerMatcher) {}
 
-  for (const index of order) {
-    const input = inputs[index];
-    const detected = detections[index];
+  add(input: SheetInput): SheetReport {
+    const index = this.sheets.length;
+    const detected = detectSheet(input, this.partners);
     const report: SheetReport = {
       index,
       name: input.name,
@@ -109,8 +109,8 @@ export function loadDataset(inputs: readonly SheetInput[], partners: PartnerMatc
       columns: {},
       otherHeaders: [],
     };
-    reports[index] = report;
-    if (!detected) continue;
+    this.sheets.push(report);
+    if (!detected) return report;
     const sheet = sheetRefOf(input, index, detected);
     Object.assign(report, {
       type: detected.type,
@@ -122,15 +122,15 @@ export function loadDataset(inputs: readonly SheetInput[], partners: PartnerMatc
     });
     if (detected.missing.length > 0) {
       report.status = "onbruikbaar";
-      continue;
+      return report;
     }
     if (detected.type === "Ambitie") {
-      if (ambitie) {
+      if (this.ambitie) {
         report.status = "dubbel";
-        continue;
+        return report;
       }
-      const result = readAmbitie(input, detected, sheet, partners);
-      ambitie = result.table;
+      const result = readAmbitie(input, detected, sheet, this.partners);
+      this.ambitie = result.table;
       Object.assign(report, {
         status: "gebruikt",
         rows: result.table.rows.length,
@@ -143,9 +143,10 @@ export function loadDataset(inputs: readonly SheetInput[], partners: PartnerMatc
           .filter((h) => !result.table.partners.includes(h)),
       });
     } else {
-      const result = readRecords<RowRecord>(input, detected, sheet);
-      (records[detected.type] as RowRecord[]).push(...result.records);
-      for (const issue of result.issues) issues.push(issue);
+      const result = readRecords(detected.type, input, detected, sheet);
+      const list = this.records[detected.type] as RowRecord[];
+      for (const record of result.records) list.push(record);
+      for (const issue of result.issues) this.issues.push(issue);
       Object.assign(report, {
         status: "gebruikt",
         rows: result.records.length,
@@ -155,13 +156,26 @@ export function loadDataset(inputs: readonly SheetInput[], partners: PartnerMatc
         period: periodOf(result.records, PERIOD_COLUMN[detected.type]),
       });
     }
-    const list = loaded.get(detected.type) ?? [];
+    const list = this.loaded.get(detected.type) ?? [];
     list.push(sheet);
-    loaded.set(detected.type, list);
+    this.loaded.set(detected.type, list);
+    return report;
   }
-  for (const report of reports) sheets.push(report);
-  // Several sheets of one type are read as one, in the order given (`order` keeps input order).
-  return { sheets, records, ambitie, loaded, issues, partners };
+
+  finish(): Dataset {
+    return {
+      sheets: this.sheets,
+      records: this.records,
+      ambitie: this.ambitie,
+      loaded: this.loaded,
+      issues: this.issues,
+      partners: this.partners,
+    };
+  }
 }
 
-const rank = (type: SourceType | undefined) => (type === "Ambitie" ? 0 : 1);
+export function loadDataset(inputs: readonly SheetInput[], partners: PartnerMatcher): Dataset {
+  const loader = new DatasetLoader(partners);
+  for (const input of inputs) loader.add(input);
+  return loader.finish();
+}

@@ -3,13 +3,13 @@
  * "Totaal" row, Dutch values coerced, and every value that cannot be read is remembered as an issue.
  */
 import { Cell, isBlankRow, SheetInput } from "../cells";
-import { dutchDate, DayNumber } from "../dates";
-import { AmbitieRow, AmbitieTable, ReadIssue, RowRecord, SheetRef } from "../model";
+import { AmbitieRow, AmbitieTable, ReadIssue, RecordsBySource, RowRecord, SheetRef } from "../model";
 import { PartnerMatcher } from "../matching";
-import { fold } from "../text";
-import { INVALID, isDateFormat, parseBool, parseDate, parseNumber, Parsed, parseText } from "../values";
-import { ColumnDef, sourceDef, ValueKind } from "./catalog";
+import { bsnCandidates } from "../privacy";
+import { parseNumber, parseText } from "../values";
 import { DetectedSheet } from "./detect";
+import { fieldsFor, RowCursor } from "./fields";
+import { RECORD_BUILDERS } from "./records";
 
 export interface ReadResult<T> {
   records: T[];
@@ -21,44 +21,16 @@ export interface ReadResult<T> {
   rowsAfterTotals: number;
 }
 
+const TOTAAL = /^\s*totaal/i;
+
 /** A row whose first non-blank cell starts with "Totaal" closes the table. */
 export function isTotalsRow(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) {
     const value = row[i];
     if (value === null || value === undefined || value === "") continue;
-    return typeof value === "string" && fold(value.trim()).startsWith("totaal");
+    return typeof value === "string" && TOTAAL.test(value);
   }
   return false;
-}
-
-type Parser = (value: Cell) => Parsed<unknown>;
-
-function parserFor(kind: ValueKind, date1904: boolean): Parser {
-  switch (kind) {
-    case "date":
-      return (value) => parseDate(value, date1904);
-    case "number":
-      return parseNumber;
-    case "bool":
-      return parseBool;
-    case "text":
-      // A date cell in a text column reads as the date it shows.
-      return (value) => (value instanceof Date ? dutchDate(parseDate(value) as DayNumber) : parseText(value));
-  }
-}
-
-/** Caches parsed values of strings per column: exports repeat the same dates and names many times. */
-function cachedParser(parse: Parser): Parser {
-  const cache = new Map<string, Parsed<unknown>>();
-  return (value) => {
-    if (typeof value !== "string") return parse(value);
-    let parsed = cache.get(value);
-    if (parsed === undefined && !cache.has(value)) {
-      parsed = parse(value);
-      if (cache.size < 50_000) cache.set(value, parsed);
-    }
-    return parsed;
-  };
 }
 
 export function sheetRefOf(input: SheetInput, index: number, detected: DetectedSheet): SheetRef {
@@ -75,6 +47,7 @@ export function sheetRefOf(input: SheetInput, index: number, detected: DetectedS
     firstDataRow: firstRow + detected.headerIndex + 1,
     lastDataRow: firstRow + detected.headerIndex,
     date1904: input.date1904 ?? false,
+    bsnScan: [],
   };
 }
 
@@ -110,48 +83,42 @@ function eachDataRow(
   return { blankRows, totalsRow, rowsAfterTotals };
 }
 
-/** Reads a recognised sheet of any source other than Ambitie into records with one field per column. */
-export function readRecords<T extends RowRecord>(
+/** Counts nine-digit values per column while the rows pass by (rule PV1 needs every column, read or not). */
+function scanForBsn(sheet: SheetRef, cells: readonly Cell[], record: RowRecord): void {
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (typeof value === "string" ? value.length < 9 : typeof value !== "number") continue;
+    const hit = bsnCandidates(value);
+    if (hit.candidates === 0) continue;
+    const scan = (sheet.bsnScan[i] ??= { candidates: 0, passing: 0 });
+    scan.candidates += hit.candidates;
+    scan.passing += hit.passing;
+    if (hit.passing > 0) scan.first ??= record;
+  }
+}
+
+/** Reads a recognised sheet of any source other than Ambitie into typed records. */
+export function readRecords<K extends keyof RecordsBySource>(
+  type: K,
   input: SheetInput,
   detected: DetectedSheet,
   sheet: SheetRef,
-): ReadResult<T> {
-  const def = sourceDef(detected.type);
-  const date1904 = input.date1904 ?? false;
-  const formats = input.numberFormats;
-  const bound: Array<{ column: ColumnDef; index: number; parse: Parser; datesAsText: boolean }> = [];
-  for (const column of def.columns) {
-    const binding = detected.columns.get(column.key);
-    if (!binding) continue;
-    // Text needs only a trim; caching pays off for dates, numbers and booleans.
-    const parse =
-      column.kind === "text" ? parserFor("text", date1904) : cachedParser(parserFor(column.kind, date1904));
-    bound.push({
-      column,
-      index: binding.index,
-      parse,
-      datesAsText: column.kind === "text" && formats !== undefined,
-    });
-  }
-  const records: T[] = [];
+): ReadResult<RecordsBySource[K][number]> {
+  const cursor: RowCursor = { index: 0, unreadable: [] };
+  const build = RECORD_BUILDERS[type](fieldsFor(type, input, detected, cursor)) as (
+    record: RowRecord,
+    cells: readonly Cell[],
+  ) => RecordsBySource[K][number];
+  const records: RecordsBySource[K][number][] = [];
   const issues: ReadIssue[] = [];
-  // Every record gets all fields in the same order, so they all share one shape (fast property access).
-  const template: Record<string, unknown> = { sheet, row: 0, raw: [] };
-  for (const { column } of bound) template[column.key] = undefined;
-  const walk = eachDataRow(input, detected, sheet, (row, rowIndex, rowNumber) => {
-    const record = { ...template } as RowRecord & Record<string, unknown>;
-    record.row = rowNumber;
-    record.raw = row;
-    for (const { column, index, parse, datesAsText } of bound) {
-      const value = row[index];
-      const parsed =
-        datesAsText && typeof value === "number" && isDateFormat(formats?.[rowIndex]?.[index])
-          ? dutchDate(parseDate(value, date1904) as DayNumber)
-          : parse(value);
-      if (parsed === INVALID) issues.push({ sheet, record, row: rowNumber, column: column.key, value });
-      else record[column.key] = parsed;
-    }
-    records.push(record as unknown as T);
+  const walk = eachDataRow(input, detected, sheet, (cells, rowIndex, rowNumber) => {
+    cursor.index = rowIndex;
+    const record = build({ sheet, row: rowNumber }, cells);
+    for (const { column, value } of cursor.unreadable)
+      issues.push({ sheet, record, row: rowNumber, column, value });
+    cursor.unreadable.length = 0;
+    scanForBsn(sheet, cells, record);
+    records.push(record);
   });
   return { records, issues, ...walk };
 }
