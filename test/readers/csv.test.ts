@@ -1,0 +1,154 @@
+/** CSV exports as real exports come: delimiters, encodings, BOM, title lines, totals rows, header spellings. */
+import { analyse } from "../../src/domain/analyse";
+import { parseIsoDate } from "../../src/domain/dates";
+import { readCsv, sniffDelimiter } from "../../src/readers/csv";
+import { decodeText } from "../../src/readers/decode";
+
+const encoder = new TextEncoder();
+const utf8 = (text: string) => encoder.encode(text);
+const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+/** Windows-1252 bytes for the Latin-1 range (enough for Dutch: ë, é, ï, ö). */
+const cp1252 = (text: string) => new Uint8Array([...text].map((ch) => ch.charCodeAt(0)));
+
+const AMBITIE = [
+  "Plaatsingsambitie 2015;;;;;;",
+  ";;;;;;",
+  "Sector;Den Haag;Delft;Rijswijk;Westland;UWV;Totaal",
+  "Detailhandel;10;5;5;0;20;40",
+  "Café en horeca;4;0;0;0;0;4",
+  "Totaal;14;5;5;0;20;44",
+].join("\r\n");
+
+function report(files: Array<[string, Uint8Array]>) {
+  const inputs = files.map(([name, bytes]) => readCsv(bytes, name).sheet);
+  return analyse(inputs, { peildatum: parseIsoDate("2015-09-30") });
+}
+
+describe("delimiter", () => {
+  test.each([
+    [";", "a;b;c\r\n1;2,5;3\r\n"],
+    [",", 'a,b,c\n1,"2,5",3\n'],
+    ["\t", "a\tb\tc\n1\t2\t3\n"],
+  ])("sniffs %j", (expected, text) => {
+    expect(sniffDelimiter(text)).toBe(expected);
+  });
+
+  test("decimal commas in a ;-file do not fool the sniffer", () => {
+    expect(sniffDelimiter("Uren;Naam;Verslag\r\n25,5;A;x\r\n12,75;B;y, z en w\r\n")).toBe(";");
+  });
+
+  test("a delimiter inside quotes does not count", () => {
+    expect(sniffDelimiter('a,b\n"x;y;z;w",1\n')).toBe(",");
+  });
+
+  test('Excel\'s "sep=" line sets the delimiter and is not a row', () => {
+    const { sheet, delimiter } = readCsv(utf8("sep=,\r\nSector,Totaal\r\nICT,3\r\n"), "x.csv");
+    expect(delimiter).toBe(",");
+    expect(sheet.rows[0]).toEqual(["Sector", "Totaal"]);
+    expect(sheet.firstRow).toBe(2);
+  });
+});
+
+describe("encoding", () => {
+  const text = "Sector;Naam\r\nCafé en horeca;Brasserie Ëlan\r\n";
+
+  test("UTF-8 with BOM", () => {
+    const { sheet, encoding } = readCsv(withBom(text), "a.csv");
+    expect(encoding).toBe("utf-8");
+    expect(sheet.rows[0][0]).toBe("Sector");
+    expect(sheet.rows[1]).toEqual(["Café en horeca", "Brasserie Ëlan"]);
+  });
+
+  test("UTF-8 without BOM", () => {
+    expect(readCsv(utf8(text), "a.csv").sheet.rows[1][0]).toBe("Café en horeca");
+  });
+
+  test("Windows-1252 when the bytes are not valid UTF-8", () => {
+    const { sheet, encoding } = readCsv(cp1252(text), "a.csv");
+    expect(encoding).toBe("windows-1252");
+    expect(sheet.rows[1]).toEqual(["Café en horeca", "Brasserie Ëlan"]);
+  });
+
+  test("Windows-1252 specials (€, ‘smart quotes’)", () => {
+    expect(decodeText(new Uint8Array([0x80, 0x20, 0x91, 0x61, 0x92])).text).toBe("€ ‘a’");
+  });
+
+  test("UTF-16 with a byte order mark", () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...[..."Sector"].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeText(bytes)).toEqual({ text: "Sector", encoding: "utf-16le" });
+  });
+});
+
+describe("rows", () => {
+  test("LF and CRLF line ends, quoted fields with line breaks and quotes", () => {
+    const { sheet } = readCsv(utf8('a;b\n"regel 1\nregel 2";"zei ""ja"""\r\n'), "a.csv");
+    expect(sheet.rows).toEqual([
+      ["a", "b"],
+      ["regel 1\nregel 2", 'zei "ja"'],
+    ]);
+  });
+
+  test("a final line break does not add an empty row", () => {
+    expect(readCsv(utf8("a;b\r\n1;2\r\n"), "a.csv").sheet.rows).toHaveLength(2);
+  });
+
+  test("the sheet is named after the file, without folders", () => {
+    expect(readCsv(utf8("a;b\n"), "/tmp/exports/plaatsingen Q3.csv").sheet.name).toBe("plaatsingen Q3.csv");
+  });
+});
+
+describe("as sources", () => {
+  const plaatsingen = [
+    "WBS export plaatsingen;;;",
+    "Gemaakt op 01-10-2015;;;",
+    ";;;",
+    "Plaatsingsnr;Plaatsingsdatum;Sector;Gemeente/UWV",
+    "PL1;05-03-2015;Detailhandel;Werkse!",
+    ";;;",
+    "PL2;2015-04-06;detailhandel;UWV WERKbedrijf",
+    "PL3;6/4/2015 14:30;Café & Horeca;Gemeente Den Haag",
+    "Totaal;3;;",
+  ].join("\r\n");
+
+  test("title lines, aliases, blank rows and a totals row", () => {
+    const r = report([
+      ["ambitie.csv", withBom(AMBITIE)],
+      ["plaatsingen.csv", cp1252(plaatsingen)],
+    ]);
+    expect(r.problems).toEqual([]);
+    const sheet = r.sheets.find((s) => s.type === "Plaatsingen")!;
+    expect(sheet).toMatchObject({ headerRow: 4, rows: 3, blankRows: 1, totalsRow: 9, status: "gebruikt" });
+    expect(sheet.columns).toMatchObject({
+      plaatsingsnummer: "Plaatsingsnr",
+      datumPlaatsing: "Plaatsingsdatum",
+      organisatie: "Gemeente/UWV",
+    });
+    expect(r.figures.reconciliatie).toMatchObject({ gelezen: 3, geteld: 3 });
+    const cell = (sector: string, partner: string) =>
+      r.figures.voortgang.find((v) => v.sector === sector && v.organisatie === partner)?.realisatie;
+    expect(cell("Detailhandel", "Delft")).toBe(1);
+    expect(cell("Detailhandel", "UWV")).toBe(1);
+    expect(cell("Café en horeca", "Den Haag")).toBe(1);
+    // The totals row of the ambition sheet is checked (A03), not read as a sector.
+    expect(r.figures.sectoren).toEqual(["Detailhandel", "Café en horeca"]);
+  });
+
+  test("header spellings: one key for Werkgever nummer / werkgevernummer / Werkgever-nummer", () => {
+    for (const header of ["Werkgever nummer", "werkgevernummer", "Werkgever-nummer", "WERKGEVERNUMMER"]) {
+      const csv = `${header};Naam werkgever;Postcode\r\nWG1;Bakkerij;2611 AA\r\n`;
+      const r = report([
+        ["ambitie.csv", utf8(AMBITIE)],
+        ["w.csv", utf8(csv)],
+      ]);
+      expect(r.sheets.find((s) => s.type === "Werkgevers")?.columns.werkgevernummer).toBe(header);
+    }
+  });
+
+  test("a source is recognised by its headers, not by its file name", () => {
+    const r = report([
+      ["plaatsingen.csv", utf8(AMBITIE)],
+      ["ambitie.csv", utf8("Klantnummer;Organisatie;Arbeidsbeperkt\r\nKL1;Delft;ja\r\n")],
+    ]);
+    expect(r.sheets.map((s) => s.type)).toEqual(["Ambitie", "Kandidaten"]);
+  });
+});
