@@ -54,7 +54,6 @@ test("every rule id of DOMAIN.md, once, with a Dutch name, description and agree
 
 test("each rule lives in a file named after its id", () => {
   for (const rule of RULES) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const module = require(`../../src/domain/rules/${rule.id}`);
     expect(module[rule.id]).toBe(rule);
   }
