@@ -5,7 +5,7 @@ export const PV1: Rule = {
   id: "PV1",
   name: "Burgerservicenummers in de bron",
   severities: ["waarschuwing"],
-  source: "Plaatsingen",
+  source: "alle bronnen",
   description:
     "Een kolom bevat burgerservicenummers (9 cijfers die de elfproef doorstaan); één bevinding per kolom. Rapporten en bevindingen tonen ze nooit.",
   agreement:

@@ -94,7 +94,8 @@ export interface Rule {
   name: string;
   /** Severities it can give; the first is the usual one. */
   severities: readonly Severity[];
-  source: SourceType;
+  /** The source whose rows it checks ("alle bronnen" for PV1). */
+  source: SourceType | "alle bronnen";
   /** What is checked, for users (Dutch). */
   description: string;
   /** The agreement text of the plan the rule comes from. */
