@@ -21,6 +21,7 @@ module.exports = tseslint.config(
       "demo-data/**",
       "test-output/**",
       "bench-output/**",
+      "scratch.tmp/**",
       "test/support/strip-bom.js",
     ],
   },
