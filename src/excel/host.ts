@@ -1,0 +1,31 @@
+/**
+ * The one door to Excel. Every function in src/excel takes an ExcelHost, so the same code runs in
+ * Excel (office.js), in the simulated Excel (tests, CLI, browser preview) and in benchmarks.
+ */
+import type { SimulatedExcel } from "../simulated-excel";
+
+export interface ExcelHost {
+  /** Runs a batch like `Excel.run`. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Like `Office.context.requirements.isSetSupported`. */
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** The real host: the global `Excel.run` and `Office.context.requirements` of office.js. */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, minVersion) => {
+      const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+      return requirements ? requirements.isSetSupported(name, minVersion) : false;
+    },
+  };
+}
+
+/** A host over the simulated Excel (tests, CLI, browser preview, benchmarks). */
+export function simulatedHost(sim: SimulatedExcel): ExcelHost {
+  return {
+    run: (batch) => sim.run(batch),
+    isSetSupported: (name, minVersion) => sim.requirements.isSetSupported(name, minVersion),
+  };
+}
