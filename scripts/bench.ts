@@ -22,6 +22,7 @@ import { loadDataset } from "../src/domain/sources/load";
 import { toCsv } from "../src/demo/csv";
 import { generateDemoWorkbook } from "../src/demo/generate";
 import { readCsv } from "../src/readers/csv";
+import { BenchResult, formatBench, measureReportWrite } from "../src/excel/bench";
 import { decodeText } from "../src/readers/decode";
 
 const FULL = {
@@ -194,6 +195,10 @@ function main(): number {
     process.stdout.write(JSON.stringify(measure(process.argv[3])));
     return 0;
   }
+  if (process.argv[2] === "--excel") {
+    measureReportWrite().then((result) => process.stdout.write(JSON.stringify(result)));
+    return 0;
+  }
   if (process.argv[2] === "--memory") {
     process.stdout.write(JSON.stringify(measureMemory(process.argv[3])));
     return 0;
@@ -231,6 +236,16 @@ function main(): number {
     );
     console.log(`  piekgeheugen (RSS)              ${`${Math.round(m.peakRssMb)} MB`.padStart(9)}\n`);
   }
+  // The Excel layer on a 100k-placement workbook in the simulated Excel: round trips and request sizes.
+  const excel: BenchResult = JSON.parse(
+    execFileSync(process.execPath, [...process.execArgv, __filename, "--excel"], {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    }),
+  );
+  console.log("Excel-laag, 100.000 plaatsingen in de gesimuleerde Excel");
+  console.log(formatBench(excel).replace(/^/gm, "  ") + "\n");
+
   const full = results[results.length - 1];
   const quarter = results[0];
   const growth = full.reportMs / quarter.reportMs / (full.placements / quarter.placements);
@@ -248,6 +263,12 @@ function main(): number {
     ["rapportage ≤ 1,5 s (100k)", full.reportMs <= TARGETS.reportMs, ms(full.reportMs)],
     ["piekgeheugen ≤ 400 MB (100k)", full.peakRssMb <= TARGETS.peakRssMb, `${Math.round(full.peakRssMb)} MB`],
     ["lineaire groei (25k → 100k: kosten per rij ≤ 1,5× )", growth <= 1.5, ratio(growth)],
+    ["rapport schrijven ≤ 8 syncs (100k)", excel.write.syncs <= 8, `${excel.write.syncs} syncs`],
+    [
+      "geen verzoek boven 4 MB (100k)",
+      Math.max(excel.read.maxRequestBytes, excel.write.maxRequestBytes) <= 4 * 1_048_576,
+      `${(Math.max(excel.read.maxRequestBytes, excel.write.maxRequestBytes) / 1_048_576).toFixed(2).replace(".", ",")} MB`,
+    ],
   ];
   console.log("Doelen");
   for (const [name, ok, value] of checks) console.log(`  ${ok ? "✓" : "✗"} ${name.padEnd(50)} ${value}`);

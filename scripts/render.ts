@@ -1,11 +1,14 @@
 /**
  * `npm run render -- file.xlsx [--out folder] [--dpi 60]`: turns a workbook into PNG pages (LibreOffice
  * headless → PDF → pdftoppm) so that a person can look at the report as it prints.
+ * `--rapport`: only the add-in's report sheets (the others are hidden in a temporary copy).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { parseRegistry, REGISTRY_KEY } from "../src/excel";
+import { loadXlsxFile, saveXlsxFile } from "../src/simulated-excel/node";
 
 function fail(message: string): never {
   process.stderr.write(`render: ${message}\n`);
@@ -17,10 +20,21 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function main(): void {
+/** A temporary copy of the workbook in which every sheet but the add-in's own is hidden. */
+async function reportOnly(file: string, folder: string): Promise<string> {
+  const workbook = await loadXlsxFile(file);
+  const own = new Set(parseRegistry(workbook.settings.get(REGISTRY_KEY)).sheets.map((s) => s.id));
+  if (own.size === 0) fail(`${file} heeft geen rapportbladen van WSP Monitor`);
+  for (const sheet of workbook.worksheets) if (!own.has(sheet.id)) sheet.visibility = "Hidden";
+  const copy = join(folder, basename(file));
+  await saveXlsxFile(workbook, copy);
+  return copy;
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const file = args.find((a, i) => !a.startsWith("--") && !["--out", "--dpi"].includes(args[i - 1]));
-  if (!file) fail("gebruik: npm run render -- werkmap.xlsx [--out map] [--dpi 60]");
+  if (!file) fail("gebruik: npm run render -- werkmap.xlsx [--rapport] [--out map] [--dpi 60]");
   if (!existsSync(file)) fail(`bestand niet gevonden: ${file}`);
   for (const tool of ["libreoffice", "pdftoppm"]) {
     try {
@@ -40,18 +54,24 @@ function main(): void {
   // A private LibreOffice profile: no clash with a running office, no first-start dialogs.
   const profile = mkdtempSync(join(tmpdir(), "wsp-render-"));
   try {
+    const source = args.includes("--rapport") ? await reportOnly(file, profile) : resolve(file);
     execFileSync(
       "libreoffice",
       [
-        `-env:UserInstallation=file://${profile}`,
+        `-env:UserInstallation=file://${profile}/profile`,
         "--headless",
         "--convert-to",
         "pdf",
         "--outdir",
         out,
-        resolve(file),
+        source,
       ],
-      { stdio: "ignore", timeout: 180_000 },
+      // Dutch number display, as the secretaries' Excel shows it.
+      {
+        stdio: "ignore",
+        timeout: 180_000,
+        env: { ...process.env, LC_ALL: "nl_NL.UTF-8", LANG: "nl_NL.UTF-8" },
+      },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -67,4 +87,4 @@ function main(): void {
   );
 }
 
-main();
+main().catch((error: Error) => fail(error.message));

@@ -322,6 +322,7 @@ describe("addChartsToXlsx", () => {
           valuesRef: s.valuesRef,
           kind: s.kind ?? c.kind,
         })),
+        anchor: c.anchor,
       })),
     );
     expect(await readChartsFromXlsx(input)).toEqual([]);

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { analyseDataset, createLoader } from "../domain/analyse";
+import { analyseDataset, createLoader, Report } from "../domain/analyse";
 import { DatasetLoader } from "../domain/sources/load";
 import { SheetInput } from "../domain/cells";
 import { isoDate, parseIsoDate, dayFromDate } from "../domain/dates";
@@ -8,6 +8,7 @@ import { toSummary } from "../domain/summary";
 import { readExportFile, UnreadableFileError } from "../readers/files";
 import { parseArgs, UsageError, USAGE } from "./args";
 import { renderTextReport } from "./text-report";
+import { reportInWorkbook, workbookOf } from "./workbook";
 
 export const DEMO_WORKBOOK = "demo-data/wsp-demo-2015.xlsx";
 export const DEMO_PEILDATUM = "2015-09-30";
@@ -29,29 +30,68 @@ function today(): string {
   return isoDate(dayFromDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))));
 }
 
+function readBytes(file: string): Uint8Array {
+  if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(`kan ${file} niet openen: ${code}`);
+  }
+}
+
+/** Turns a reader's failure into one clear line that names the file. */
+function unreadable(file: string, error: unknown): InputError {
+  if (error instanceof UnreadableFileError) return new InputError(error.message);
+  const reason = ((error as Error)?.message ?? String(error)).split("\n")[0];
+  return new InputError(`${file} kan niet gelezen worden: ${reason}`);
+}
+
 /** Reads the files one by one into the loader: a file's cells can be freed once its sheets are read. */
 async function readInputs(files: readonly string[], loader: DatasetLoader): Promise<void> {
+  for (const file of files) if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
   for (const file of files) {
-    if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
-  }
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw new InputError(
-        `kan ${file} niet openen: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
-    }
     let sheets: SheetInput[];
     try {
-      sheets = await readExportFile(bytes, file);
+      sheets = await readExportFile(readBytes(file), file);
     } catch (error) {
-      if (error instanceof UnreadableFileError) throw new InputError(error.message);
-      throw new InputError(`${file} kan niet gelezen worden: ${(error as Error).message}`);
+      throw error instanceof InputError ? error : unreadable(file, error);
     }
     while (sheets.length > 0) loader.add(sheets.shift() as SheetInput);
   }
+}
+
+/**
+ * The report written into a workbook (--xlsx, and the demo): the add-in's own Excel code on a
+ * simulated Excel. Returns the report and what to tell the user about the workbook written.
+ */
+async function workbookReport(
+  files: readonly string[],
+  peildatum: number,
+  out: string,
+): Promise<{ report: Report; notes: string[] }> {
+  const inputs = files.map((path) => ({ path, bytes: readBytes(path) }));
+  let workbook;
+  try {
+    workbook = await workbookOf(inputs);
+  } catch (error) {
+    throw unreadable(files.join(", "), error);
+  }
+  const result = await reportInWorkbook(workbook, peildatum);
+  if (!result.xlsx || !result.write) return { report: result.report, notes: [] };
+  writeFile(out, result.xlsx);
+  const w = result.write;
+  const notes = [
+    `Rapportage geschreven naar ${out}: ${w.sheets.map((s) => s.name).join(", ")} ` +
+      `(lezen ${result.syncs.read}, schrijven ${result.syncs.write} syncs).`,
+  ];
+  if (w.omitted.length > 0) notes.push(`Niet gemaakt: ${w.omitted.join("; ")}.`);
+  if (w.cappedFindings) {
+    notes.push(
+      `${w.cappedFindings} bevindingen niet in de detailtabel (de samenvatting per regel telt ze wel).`,
+    );
+  }
+  return { report: result.report, notes };
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -103,16 +143,28 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     if (Number.isNaN(peildatum))
       throw new UsageError(`peildatum "${peildatumText}" is geen datum in de vorm JJJJ-MM-DD`);
 
-    const started = performance.now();
-    const loader = createLoader({});
-    await readInputs(files, loader);
-    const report = analyseDataset(loader.finish(), { peildatum }, performance.now() - started);
+    const xlsx =
+      args.xlsx ??
+      (args.command === "demo"
+        ? join("demo-output", `WSP-rapportage-${isoDate(peildatum)}.xlsx`)
+        : undefined);
+    let report: Report;
+    let notes: string[] = [];
+    if (xlsx) {
+      ({ report, notes } = await workbookReport(files, peildatum, xlsx));
+    } else {
+      const started = performance.now();
+      const loader = createLoader({});
+      await readInputs(files, loader);
+      report = analyseDataset(loader.finish(), { peildatum }, performance.now() - started);
+    }
     if (report.problems.length > 0) {
       // One line, however many problems: each message is a sentence of its own.
       io.err(`wsp-monitor: ${report.problems.map((p) => p.message).join(" ")}\n`);
       return 2;
     }
     io.out(renderTextReport(report));
+    if (notes.length > 0) io.out(`\n${notes.join("\n")}\n`);
     const json =
       args.json ??
       (args.command === "demo"

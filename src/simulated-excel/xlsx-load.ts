@@ -427,6 +427,15 @@ function readConditionalFormats(xs: ExcelJS.Worksheet, ws: SimulatedWorksheet): 
 
 async function readPackageExtras(bytes: Uint8Array | ArrayBuffer, wb: SimulatedWorkbook): Promise<void> {
   const zip = await JSZip.loadAsync(bytes);
+  // Worksheet ids as Excel stores them (xr:uid on the worksheet element), so they survive a save.
+  for (const part of await listSheetParts(zip)) {
+    const ws = wb.findWorksheet(part.name);
+    const root = /<worksheet\b[^>]*>/.exec((await zip.file(part.path)?.async("string")) ?? "");
+    const uid = root ? attr(root[0], "xr:uid") : undefined;
+    if (!ws || !uid || wb.worksheets.some((other) => other !== ws && other.id === uid)) continue;
+    if (wb.activeSheetId === ws.id) wb.activeSheetId = uid;
+    ws.id = uid;
+  }
   // Internal hyperlinks (location attribute), which ExcelJS drops.
   for (const part of await listSheetParts(zip)) {
     const ws = wb.findWorksheet(part.name);
@@ -486,6 +495,33 @@ async function readPackageExtras(bytes: Uint8Array | ArrayBuffer, wb: SimulatedW
   }
 }
 
+/** A chart's position in points from its cell anchor (Excel's default size where there is none). */
+function positionOf(
+  ws: SimulatedWorksheet,
+  anchor: { fromCol: number; fromRow: number; toCol: number; toRow: number } | undefined,
+): { left: number; top: number; width: number; height: number } {
+  if (!anchor) return { left: 0, top: 0, width: 360, height: 216 };
+  const sum = (size: (i: number) => number, from: number, to: number) => {
+    let total = 0;
+    for (let i = from; i < to; i++) total += size(i);
+    return total;
+  };
+  const left = sum((i) => ws.columnWidth(i), 0, anchor.fromCol);
+  const top = sum((i) => ws.rowHeight(i), 0, anchor.fromRow);
+  return {
+    left,
+    top,
+    width: Math.max(
+      1,
+      sum((i) => ws.columnWidth(i), anchor.fromCol, anchor.toCol),
+    ),
+    height: Math.max(
+      1,
+      sum((i) => ws.rowHeight(i), anchor.fromRow, anchor.toRow),
+    ),
+  };
+}
+
 async function readCharts(bytes: Uint8Array | ArrayBuffer, wb: SimulatedWorkbook): Promise<void> {
   let infos;
   try {
@@ -528,10 +564,7 @@ async function readCharts(bytes: Uint8Array | ArrayBuffer, wb: SimulatedWorkbook
       dataLabels: { showValue: false },
       series,
       seriesBy: "Columns",
-      left: 0,
-      top: 0,
-      width: 360,
-      height: 216,
+      ...positionOf(ws, info.anchor),
     });
   }
 }

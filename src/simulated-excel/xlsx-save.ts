@@ -411,6 +411,11 @@ function cellsOf(ref: { sheet: SimulatedWorksheet; rect: CellRect }): Array<[num
   return out;
 }
 
+/**
+ * The cells of a chart's two-cell anchor. The anchor has no offsets, so the chart spans whole cells:
+ * it starts in the cell under its top-left corner and ends at the left/top edge of the cell that its
+ * right/bottom edge reaches (a chart aligned to cell edges keeps its exact size through a round trip).
+ */
 function anchorOf(ws: SimulatedWorksheet, chart: ChartData): ChartSpec["anchor"] {
   const find = (pos: number, size: (i: number) => number, max: number): number => {
     let acc = 0;
@@ -423,12 +428,12 @@ function anchorOf(ws: SimulatedWorksheet, chart: ChartData): ChartSpec["anchor"]
   const fromCol = find(chart.left, (i) => ws.columnWidth(i), 16384);
   const fromRow = find(chart.top, (i) => ws.rowHeight(i), 1048576);
   const toCol = Math.max(
-    fromCol,
-    find(chart.left + chart.width - 0.01, (i) => ws.columnWidth(i), 16384),
+    fromCol + 1,
+    find(chart.left + chart.width, (i) => ws.columnWidth(i), 16384),
   );
   const toRow = Math.max(
-    fromRow,
-    find(chart.top + chart.height - 0.01, (i) => ws.rowHeight(i), 1048576),
+    fromRow + 1,
+    find(chart.top + chart.height, (i) => ws.rowHeight(i), 1048576),
   );
   return { fromCol, fromRow, toCol, toRow };
 }
@@ -566,6 +571,27 @@ async function writeHyperlinks(zip: JSZip, wb: SimulatedWorkbook): Promise<void>
   }
 }
 
+const REVISION_NS = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
+
+/**
+ * Worksheet ids persist like Excel persists them: as `xr:uid` on the worksheet's root element, so that
+ * an add-in recognises its own sheets (by id) after the workbook was saved and opened again.
+ */
+async function writeSheetIds(zip: JSZip, wb: SimulatedWorkbook): Promise<void> {
+  const parts = await listSheetParts(zip);
+  for (const ws of wb.worksheets) {
+    const part = parts.find((p) => p.name === ws.name);
+    const xml = part && (await zip.file(part.path)?.async("string"));
+    if (!part || !xml) continue;
+    const updated = xml.replace(/<worksheet\b([^>]*)>/, (_m, attrs: string) => {
+      let rest = attrs.replace(/\sxr:uid="[^"]*"/, "");
+      if (!/\sxmlns:xr=/.test(rest)) rest += ` xmlns:xr="${REVISION_NS}"`;
+      return `<worksheet${rest} xr:uid="${escapeXml(ws.id)}">`;
+    });
+    zip.file(part.path, updated);
+  }
+}
+
 async function writeSettings(zip: JSZip, wb: SimulatedWorkbook): Promise<void> {
   if (wb.settings.size === 0) return;
   const json = JSON.stringify(Object.fromEntries(wb.settings));
@@ -622,6 +648,7 @@ export async function saveXlsx(wb: SimulatedWorkbook): Promise<Uint8Array> {
   const buffer = await x.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
   await writeHyperlinks(zip, wb);
+  await writeSheetIds(zip, wb);
   await writeSettings(zip, wb);
   let bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const specs = chartSpecs(wb);

@@ -1,7 +1,7 @@
 // Reads back the charts of an .xlsx package (bar, line and pie charts; other kinds are skipped).
 import JSZip from "jszip";
 import { listSheets, readRels, readText, REL_TYPE, resolveTarget } from "./opc";
-import type { ChartInfo, ChartKind, ChartSeriesInfo } from "./types";
+import type { ChartInfo, ChartKind, ChartSeriesInfo, ChartSpec } from "./types";
 import { childElements, descendants, firstChild, parseXml, relId, type XmlElement } from "./xml";
 
 function groupKind(group: XmlElement): ChartKind | undefined {
@@ -56,6 +56,19 @@ function parseChart(xml: string, sheetName: string): ChartInfo | undefined {
   };
 }
 
+/** The cells of a two-cell anchor (`xdr:from` / `xdr:to`), or undefined when it has no such cells. */
+function anchorOf(anchor: XmlElement | undefined): ChartSpec["anchor"] | undefined {
+  const cell = (name: string, part: string) =>
+    Number(firstChild(firstChild(anchor, name), part)?.text.trim());
+  const spec = {
+    fromCol: cell("from", "col"),
+    fromRow: cell("from", "row"),
+    toCol: cell("to", "col"),
+    toRow: cell("to", "row"),
+  };
+  return Object.values(spec).every((n) => Number.isInteger(n) && n >= 0) ? spec : undefined;
+}
+
 /** Lists the charts of every worksheet, in sheet order and then drawing order. */
 export async function readChartsFromXlsx(xlsx: Uint8Array | ArrayBuffer): Promise<ChartInfo[]> {
   const zip = await JSZip.loadAsync(xlsx);
@@ -71,11 +84,15 @@ export async function readChartsFromXlsx(xlsx: Uint8Array | ArrayBuffer): Promis
       const drawingXml = await readText(zip, drawingPath);
       if (drawingXml === undefined) continue;
       const drawingRels = await readRels(zip, drawingPath);
-      for (const ref of descendants(parseXml(drawingXml), "chart")) {
+      const root = parseXml(drawingXml);
+      const anchors = [...descendants(root, "twoCellAnchor"), ...descendants(root, "oneCellAnchor")];
+      for (const ref of descendants(root, "chart")) {
         const rel = drawingRels.find((r) => r.id === relId(ref) && r.type === REL_TYPE.chart);
         const chartXml = rel && (await readText(zip, resolveTarget(drawingPath, rel.target)));
         const info = chartXml ? parseChart(chartXml, sheet.name) : undefined;
-        if (info) result.push(info);
+        if (!info) continue;
+        const anchor = anchorOf(anchors.find((a) => descendants(a, "chart").includes(ref)));
+        result.push(anchor ? { ...info, anchor } : info);
       }
     }
   }

@@ -51,4 +51,6 @@ export interface ChartInfo {
   kind: ChartKind;
   title?: string;
   series: ChartSeriesInfo[];
+  /** Where the chart sits (zero-based cells of its two-cell anchor), when the drawing says. */
+  anchor?: ChartSpec["anchor"];
 }

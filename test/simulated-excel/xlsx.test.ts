@@ -235,6 +235,26 @@ describe("typical add-in batch and xlsx round trip", () => {
     expect(rapport.charts[0].series[0].valuesRef?.rect).toEqual({ r0: 1, r1: 3, c0: 1, c1: 1 });
   });
 
+  test("worksheet ids survive (Excel keeps them as xr:uid), so an add-in still knows its own sheets", () => {
+    const saved = new Map(reloaded.worksheets.map((w) => [w.name, w.id]));
+    expect(new Set(saved.values()).size).toBe(3);
+    return loadXlsx(bytes).then((again) => {
+      expect(new Map(again.worksheets.map((w) => [w.name, w.id]))).toEqual(saved);
+    });
+  });
+
+  test("chart positions survive", async () => {
+    const chart = reloaded.findWorksheet("Rapport")!.charts[0];
+    const again = (await loadXlsx(await saveXlsx(reloaded))).findWorksheet("Rapport")!.charts[0];
+    expect(chart.width).toBeGreaterThan(50);
+    expect([again.left, again.top, again.width, again.height]).toEqual([
+      chart.left,
+      chart.top,
+      chart.width,
+      chart.height,
+    ]);
+  });
+
   test("a round trip is stable (save → load → save → load)", async () => {
     const again = await loadXlsx(await saveXlsx(reloaded));
     expect(again.worksheets.map((w) => [w.name, w.cells.size, w.tables.length, w.charts.length])).toEqual(

@@ -1,0 +1,103 @@
+/**
+ * The report written into a workbook, headless: the input files become a simulated Excel workbook and
+ * the same src/excel code the add-in runs reads it and writes the report into it.
+ */
+import { analyse, Report } from "../domain/analyse";
+import { SheetInput } from "../domain/cells";
+import { dayFromDate, DayNumber } from "../domain/dates";
+import { readExportFile } from "../readers/files";
+import { readWorkbook, simulatedHost, writeReport, WriteResult } from "../excel";
+import {
+  createSimulatedExcel,
+  dateToSerialNumber,
+  loadXlsx,
+  saveXlsx,
+  SimulatedWorkbook,
+} from "../simulated-excel";
+
+export interface InputFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** A valid, unused sheet name: Excel allows 31 characters and none of []:*?/\ . */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base =
+    wanted
+      .replace(FORBIDDEN, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Blad";
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function addSheet(workbook: SimulatedWorkbook, input: SheetInput, taken: Set<string>): void {
+  const name = input.file?.toLowerCase().endsWith(".csv") ? input.file.replace(/\.csv$/i, "") : input.name;
+  const sheet = workbook.addWorksheet(sheetName(name, taken));
+  const firstRow = (input.firstRow ?? 1) - 1;
+  const firstColumn = (input.firstColumn ?? 1) - 1;
+  input.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || value === undefined || value === "") return;
+      const cell = sheet.ensureCell(firstRow + r, firstColumn + c);
+      if (value instanceof Date) {
+        cell.value = dateToSerialNumber(value, false);
+        cell.style = { numberFormat: "dd-mm-yyyy" };
+      } else {
+        // CSV values stay text exactly as exported; the engine reads them as it reads any export.
+        cell.value = value;
+        const format = input.numberFormats?.[r]?.[c];
+        if (format && typeof value === "number") cell.style = { numberFormat: format };
+      }
+    }),
+  );
+}
+
+/**
+ * One .xlsx file is opened as it is (the report is added to it); otherwise every sheet of every file
+ * is copied into a new workbook, CSV files as sheets named after the file.
+ */
+export async function workbookOf(files: readonly InputFile[]): Promise<SimulatedWorkbook> {
+  if (files.length === 1 && files[0].path.toLowerCase().endsWith(".xlsx")) return loadXlsx(files[0].bytes);
+  const workbook = SimulatedWorkbook.create([]);
+  const taken = new Set<string>();
+  for (const file of files)
+    for (const input of await readExportFile(file.bytes, file.path)) addSheet(workbook, input, taken);
+  return workbook;
+}
+
+export interface WorkbookReport {
+  report: Report;
+  write?: WriteResult;
+  xlsx?: Uint8Array;
+  syncs: { read: number; write: number };
+}
+
+/** Reads the workbook as the add-in does, analyses it and — when there are no problems — writes the report. */
+export async function reportInWorkbook(
+  workbook: SimulatedWorkbook,
+  peildatum: DayNumber,
+): Promise<WorkbookReport> {
+  const sim = createSimulatedExcel(workbook);
+  const host = simulatedHost(sim);
+  const read = await readWorkbook(host);
+  const report = analyse(read.inputs, { peildatum });
+  if (report.problems.length > 0) return { report, syncs: { read: read.syncs, write: 0 } };
+  const write = await writeReport(host, report, { date1904: read.date1904 });
+  return {
+    report,
+    write,
+    xlsx: await saveXlsx(sim.workbook),
+    syncs: { read: read.syncs, write: write.syncs },
+  };
+}
+
+export const todayDay = (): DayNumber => {
+  const now = new Date();
+  return dayFromDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+};

@@ -1,0 +1,102 @@
+/**
+ * `--xlsx`: the CLI writes the report into a workbook with the add-in's own Excel code on the simulated
+ * Excel. The figures equal expected.json; running it again on its own output replaces the report.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseRegistry, REGISTRY_KEY } from "../../src/excel";
+import { loadXlsxFile } from "../../src/simulated-excel/node";
+import { SummaryV1 } from "../../src/domain/summary";
+import { cli } from "../support/cli";
+import { SAMPLES } from "../support/paths";
+
+const expected = JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8"));
+const tmp = mkdtempSync(join(tmpdir(), "wsp-xlsx-"));
+const REPORT_SHEETS = [
+  "Voortgang",
+  "Dekkingsgraad",
+  "Banenafspraak",
+  "Uitsplitsing",
+  "Toolbox en doelgroep",
+  "Bevindingen",
+];
+
+describe("report into the sample workbook", () => {
+  const out = join(tmp, "rapport.xlsx");
+  const json = join(tmp, "rapport.json");
+  let stdout = "";
+
+  beforeAll(async () => {
+    const run = await cli(
+      "report",
+      join(SAMPLES, "wsp-haaglanden-2015.xlsx"),
+      "--peildatum",
+      "2015-09-30",
+      "--xlsx",
+      out,
+      "--json",
+      json,
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    stdout = run.stdout;
+  }, 120_000);
+
+  test("the figures read through Excel equal expected.json", () => {
+    const summary: SummaryV1 = JSON.parse(readFileSync(json, "utf8"));
+    expect(
+      Object.fromEntries(summary.voortgang.map((v) => [`${v.sector}|${v.organisatie}`, v.realisatie])),
+    ).toEqual(expected.voortgang);
+    expect(summary.bevindingen).toEqual(expected.bevindingen);
+    expect(summary.reconciliatie).toEqual(expected.reconciliatie);
+  });
+
+  test("the workbook holds the source sheets and the report, registered as the add-in's own", async () => {
+    expect(stdout).toMatch(/Rapportage geschreven naar .*rapport\.xlsx: Voortgang, Dekkingsgraad/);
+    const workbook = await loadXlsxFile(out);
+    const names = workbook.worksheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Ambitie 2015", "WBS plaatsingen", ...REPORT_SHEETS]));
+    const registry = parseRegistry(workbook.settings.get(REGISTRY_KEY));
+    const ids = new Set(workbook.worksheets.map((s) => s.id));
+    expect(registry.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(REPORT_SHEETS));
+    for (const sheet of registry.sheets) expect(ids.has(sheet.id)).toBe(true);
+  });
+
+  test("a rerun on the output replaces the report instead of adding a second one", async () => {
+    const again = join(tmp, "opnieuw.xlsx");
+    const run = await cli("report", out, "--peildatum", "2015-09-30", "--xlsx", again);
+    expect(run.code).toBe(0);
+    const before = (await loadXlsxFile(out)).worksheets.map((s) => s.name);
+    const after = (await loadXlsxFile(again)).worksheets.map((s) => s.name);
+    expect(after).toEqual(before);
+    expect(after.some((name) => name.endsWith("(WSP)"))).toBe(false);
+  }, 120_000);
+});
+
+test("CSV exports become sheets of a new workbook with the report", async () => {
+  const out = join(tmp, "csv.xlsx");
+  const files = [
+    "referentie.xlsx",
+    "plaatsingen.csv",
+    "vacatures.csv",
+    "werkgevers.csv",
+    "contacten.csv",
+    "kandidaten.csv",
+  ];
+  const run = await cli(
+    "report",
+    ...files.map((f) => join(SAMPLES, f)),
+    "--peildatum",
+    "2015-09-30",
+    "--xlsx",
+    out,
+  );
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(/P05 +fout +Plaatsing dubbel +25/);
+  const names = (await loadXlsxFile(out)).worksheets.map((s) => s.name);
+  expect(names).toEqual(
+    expect.arrayContaining(["Ambitie 2015", "plaatsingen", "vacatures", "kandidaten", ...REPORT_SHEETS]),
+  );
+}, 120_000);
