@@ -4,18 +4,15 @@
 // Pure TypeScript: no Node APIs, no ExcelJS, no Math.random, no clock. The same options give the same
 // rows, in the browser as well as in Node. Dates are calendar dates at 00:00 UTC.
 
+import type { Reconciliatie } from "../domain/figures/types";
+import { RULES } from "../domain/rules/catalog";
+import type { RuleId } from "../domain/rules/types";
+import type { SourceType } from "../domain/sources/catalog";
+
 export type DemoCell = string | number | boolean | Date | null;
 
-export type DemoSheetKind =
-  | "Ambitie"
-  | "Sectoren"
-  | "Bedrijven"
-  | "Toolbox"
-  | "Plaatsingen"
-  | "Vacatures"
-  | "Werkgevers"
-  | "Contacten"
-  | "Kandidaten";
+/** The demo sheets are the nine sources of DOMAIN.md. */
+export type DemoSheetKind = SourceType;
 
 export interface DemoSheet {
   /** Sheet name in the demo workbook ("Ambitie 2015", "WBS plaatsingen", ...). */
@@ -52,46 +49,12 @@ export const DEMO_DEFAULTS: Readonly<Required<DemoOptions>> = Object.freeze({
   withBsn: false,
 });
 
-export const DEMO_RULE_IDS = [
-  "A01",
-  "A02",
-  "A03",
-  "A04",
-  "A05",
-  "W01",
-  "W02",
-  "W03",
-  "W04",
-  "V01",
-  "V02",
-  "V03",
-  "V04",
-  "V05",
-  "P01",
-  "P02",
-  "P03",
-  "P04",
-  "P05",
-  "P06",
-  "P07",
-  "P08",
-  "T01",
-  "K01",
-  "PV1",
-] as const;
-export type DemoRuleId = (typeof DEMO_RULE_IDS)[number];
+/** Every rule id, in the catalog's order: the planted counts cover them all. */
+export const DEMO_RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+export type DemoRuleId = RuleId;
 
 /** Reconciliation of the placement rows at demoPeildatum(year), as DOMAIN.md defines it. */
-export interface DemoReconciliatie {
-  gelezen: number;
-  geteld: number;
-  dubbel: number;
-  voorPeriode: number;
-  naPeildatum: number;
-  ongeldigeDatum: number;
-  onbekendeSector: number;
-  onbekendeOrganisatie: number;
-}
+export type DemoReconciliatie = Reconciliatie;
 
 export interface DemoResult {
   sheets: DemoSheet[];
