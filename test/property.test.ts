@@ -239,3 +239,30 @@ test("arbitrary bytes named .xlsx are refused with a clear error, never a crash"
     { numRuns: 100 },
   );
 });
+
+test("an invalid Date object or an impossible date-formatted number in a text column is a finding, not a crash", () => {
+  // Found by the first property above (seed -1457453228): a reader can hand over `new Date(NaN)`.
+  const headers = HEADERS.Plaatsingen;
+  const column = headers.indexOf("Vacaturenummer");
+  const row = (id: string, vacature: Cell): Cell[] =>
+    headers
+      .map((_, c) => (c === column ? vacature : (["", "01-02-2015", "Detailhandel", "UWV"][c] ?? "")))
+      .map((v, c) => (c === 0 ? id : v));
+  const rows = [row("P1", new Date(NaN)), row("P2", -5), row("P3", new Date(Date.UTC(2015, 1, 3)))];
+  const formats = [
+    headers.map(() => "General"),
+    ...rows.map(() => headers.map((_, c) => (c === column ? "dd-mm-yyyy" : "General"))),
+  ];
+  const report = analyse(
+    [AMBITIE, { name: "Plaatsingen", rows: [headers, ...rows], numberFormats: formats }],
+    {
+      peildatum: PEILDATUM,
+    },
+  );
+  const unreadable = allFindings(report).filter(
+    (f) => f.column === "Vacaturenummer" && /geen|onleesbaar|niet te lezen/i.test(f.message),
+  );
+  expect(unreadable.map((f) => f.row).sort()).toEqual([2, 3]);
+  expect(unreadable[0].value).toBe("ongeldige datum");
+  expect(report.figures.reconciliatie.gelezen).toBe(3);
+});

@@ -46,7 +46,9 @@ export function columnLetter(column: number): string {
 /** A cell value as text for messages and reports. */
 export function cellText(value: Cell): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? "ongeldige datum" : value.toISOString().slice(0, 10);
+  }
   if (typeof value === "boolean") return value ? "WAAR" : "ONWAAR";
   return String(value);
 }

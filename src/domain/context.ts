@@ -7,6 +7,7 @@ import { Cell, cellText, columnLetter } from "./cells";
 import { BsnScan, Plaatsing, RowRecord, SheetRef } from "./model";
 import { bsnCandidates } from "./privacy";
 import { KeyMatcher, Match, PartnerMatcher } from "./matching";
+import { isBedrijfsbezoek } from "./rules/employer-keys";
 import { SourceType, sourceDef } from "./sources/catalog";
 import { Dataset } from "./sources/load";
 import { matchKey } from "./text";
@@ -62,12 +63,47 @@ export interface ResolvedPlacement {
   partner: string;
 }
 
-/** What is known of an employer's contacts, from vacancies, contacts and the audit trail. */
-export interface EmployerContact {
+/** The counted placements (in row order), their resolution and their row indexes, as parallel arrays. */
+export interface CountedPlacements {
+  placements: Plaatsing[];
+  resolved: ResolvedPlacement[];
+  /** Index of each counted placement in `data.records.Plaatsingen`. */
+  rows: number[];
+}
+
+/** Sources with a Werkgevernummer column. */
+export type EmployerSource = "Plaatsingen" | "Vacatures" | "Werkgevers" | "Contacten";
+
+/**
+ * What is known of each employer's contacts, from vacancies, contacts and the audit trail, by employer
+ * number (`AnalysisContext.employersOf`).
+ */
+export class EmployerContacts {
+  constructor(
+    private readonly inWindowFlags: Uint8Array,
+    private readonly firstDays: Float64Array,
+  ) {}
+
   /** Contact within the 12 months up to the peildatum. */
-  inWindow: boolean;
-  /** Earliest contact date seen. */
-  first: DayNumber;
+  inWindow(employer: number): boolean {
+    return employer >= 0 && employer < this.inWindowFlags.length && this.inWindowFlags[employer] === 1;
+  }
+
+  /** Earliest contact date seen, or undefined without any contact. */
+  first(employer: number): DayNumber | undefined {
+    const day = employer >= 0 && employer < this.firstDays.length ? this.firstDays[employer] : Infinity;
+    return day === Infinity ? undefined : day;
+  }
+}
+
+/** Vacancy numbers joined once (see `AnalysisContext.vacancyJoin`). */
+export interface VacancyJoin {
+  /** Distinct Vacaturenummers of placements and vacancies: numbers run from 0 to size − 1. */
+  size: number;
+  /** Per vacancy row: the number of its Vacaturenummer (-1 without one). */
+  ofVacancy: Int32Array;
+  /** Per placement row: the number of its Vacaturenummer, -1 when empty or not in the vacancy source. */
+  ofPlacement: Int32Array;
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -166,6 +202,14 @@ export class AnalysisContext {
     const value = idColumn ? (record as unknown as Record<string, unknown>)[idColumn] : undefined;
     return value === undefined ? "" : String(value);
   }
+  /** The partner a record belongs to: its Organisatie, for an employer its Accounthouder (see Finding.partner). */
+  partnerOf(record: RowRecord): string | undefined {
+    const fields = record as unknown as { organisatie?: string; accounthouder?: string };
+    const key = record.sheet.type === "Werkgevers" ? "accounthouder" : "organisatie";
+    if (!record.sheet.columns.has(key)) return undefined;
+    const raw = key === "accounthouder" ? fields.accounthouder : fields.organisatie;
+    return this.partners.resolve(raw) ?? ONBEKEND;
+  }
 
   /** Each placement row's class, in row order. */
   /**
@@ -174,15 +218,16 @@ export class AnalysisContext {
    */
   readonly earlierPlacement = lazy((): Array<Plaatsing | undefined> => {
     const placements = this.data.records.Plaatsingen;
-    const first = new Map<string, Plaatsing>();
-    const earlier = new Array<Plaatsing | undefined>(placements.length);
+    // Plaatsingsnummers as numbered while reading (see sources/numbering.ts), and per number the row
+    // where it first occurs (-1: not yet seen).
+    const ids = this.data.numbers.of("Plaatsingen", "plaatsingsnummer");
+    const firstRow = new Int32Array(this.data.numbers.size("plaatsingsnummer")).fill(-1);
+    const earlier = new Array<Plaatsing | undefined>(placements.length).fill(undefined);
     for (let i = 0; i < placements.length; i++) {
-      const p = placements[i];
-      const id = p.plaatsingsnummer;
-      if (id === undefined) continue;
-      const seen = first.get(id);
-      if (seen) earlier[i] = seen;
-      else first.set(id, p);
+      const id = ids[i];
+      if (id < 0) continue;
+      if (firstRow[id] < 0) firstRow[id] = i;
+      else earlier[i] = placements[firstRow[id]];
     }
     return earlier;
   });
@@ -202,79 +247,160 @@ export class AnalysisContext {
     return classes;
   });
 
-  /** Each placement's sector and partner as reported (Onbekend when not recognised). */
-  readonly resolvedPlacements = lazy((): ResolvedPlacement[] =>
-    this.data.records.Plaatsingen.map((p) => {
-      const sectorMatch = this.sectors.match(p.sector);
-      return {
-        sector: sectorMatch.name ?? ONBEKEND,
-        sectorMatch,
-        partner: this.partners.resolve(p.organisatie) ?? ONBEKEND,
-      };
-    }),
-  );
+  /**
+   * Each placement's sector and partner as reported (Onbekend when not recognised). Placements repeat
+   * the same few names, so placements with the same sector and partner texts share one object.
+   */
+  readonly resolvedPlacements = lazy((): ResolvedPlacement[] => {
+    // By the numbers of the sector and partner texts (see sources/numbering.ts): each distinct pair
+    // is resolved once, and every placement gets the shared result by indexing arrays.
+    const { numbers } = this.data;
+    const sectors = numbers.of("Plaatsingen", "sector");
+    const partners = numbers.of("Plaatsingen", "organisatie");
+    const width = numbers.size("organisatie") + 1;
+    const byPair = new Map<number, ResolvedPlacement>();
+    const resolved: ResolvedPlacement[] = [];
+    for (let i = 0; i < sectors.length; i++) {
+      const pair = (sectors[i] + 1) * width + partners[i] + 1;
+      let shared = byPair.get(pair);
+      if (!shared) {
+        const sectorMatch = this.sectors.match(numbers.text("sector", sectors[i]));
+        const partner = this.partners.resolve(numbers.text("organisatie", partners[i]));
+        shared = { sector: sectorMatch.name ?? ONBEKEND, sectorMatch, partner: partner ?? ONBEKEND };
+        byPair.set(pair, shared);
+      }
+      resolved.push(shared);
+    }
+    return resolved;
+  });
+
+  /**
+   * Per record of `type`: `compute` of its value in a numbered column (see sources/numbering.ts),
+   * computed once per distinct value — a rule maps a column without looking each cell up.
+   */
+  valuesOf<T>(type: SourceType, key: string, compute: (text: string | undefined) => T): T[] {
+    const numbers = this.data.numbers.of(type, key);
+    // Index number + 1, so that -1 (no value) gets a place too.
+    const size = this.data.numbers.size(key) + 1;
+    const perNumber = new Array<T>(size);
+    const computed = new Uint8Array(size);
+    const values: T[] = [];
+    for (let i = 0; i < numbers.length; i++) {
+      const at = numbers[i] + 1;
+      if (computed[at] === 0) {
+        perNumber[at] = compute(this.data.numbers.text(key, numbers[i]));
+        computed[at] = 1;
+      }
+      values.push(perNumber[at]);
+    }
+    return values;
+  }
+
+  /**
+   * Each placement's instrument as matched against the toolbox (T01 checks all rows, the instrument
+   * figures count the counted ones); undefined without an instrument or without a toolbox.
+   */
+  readonly instrumentMatches = lazy((): Array<Match | undefined> => {
+    const instruments = this.instruments;
+    return this.valuesOf("Plaatsingen", "instrument", (instrument) =>
+      instruments && instrument !== undefined ? instruments.match(instrument) : undefined,
+    );
+  });
 
   /** Counted placements with their resolution, for the figures. */
-  readonly countedPlacements = lazy((): Array<{ placement: Plaatsing; resolved: ResolvedPlacement }> => {
+  readonly countedPlacements = lazy((): CountedPlacements => {
     const classes = this.placementClasses();
     const resolved = this.resolvedPlacements();
     const placements = this.data.records.Plaatsingen;
-    const counted: Array<{ placement: Plaatsing; resolved: ResolvedPlacement }> = [];
+    const counted: CountedPlacements = { placements: [], resolved: [], rows: [] };
     for (let i = 0; i < placements.length; i++) {
-      if (classes[i] === PlacementClass.Counted)
-        counted.push({ placement: placements[i], resolved: resolved[i] });
+      if (classes[i] !== PlacementClass.Counted) continue;
+      counted.placements.push(placements[i]);
+      counted.resolved.push(resolved[i]);
+      counted.rows.push(i);
     }
     return counted;
   });
 
-  /** Vacancy numbers of the vacancy source. */
-  readonly vacancyNumbers = lazy(() => new Set(this.data.records.Vacatures.map((v) => v.vacaturenummer)));
+  /**
+   * Vacancy numbers joined once: every vacancy and placement row gets the number of its Vacaturenummer
+   * (for a placement: only when the vacancy source has it). P02, V02 and V05 then index arrays instead
+   * of each looking the same strings up in a Map of their own.
+   */
+  readonly vacancyJoin = lazy((): VacancyJoin => {
+    // Numbered while reading, across both sources (see sources/numbering.ts).
+    const size = this.data.numbers.size("vacaturenummer");
+    const ofVacancy = this.data.numbers.of("Vacatures", "vacaturenummer");
+    const inVacancySource = new Uint8Array(size);
+    for (const vacancy of ofVacancy) if (vacancy >= 0) inVacancySource[vacancy] = 1;
+    const ofPlacement = this.data.numbers
+      .of("Plaatsingen", "vacaturenummer")
+      .map((vacancy) => (vacancy >= 0 && inVacancySource[vacancy] === 1 ? vacancy : -1));
+    return { size, ofVacancy, ofPlacement };
+  });
 
   /**
-   * Per vacancy number: the number of placements (a Plaatsingsnummer counts once, as in P05) and the
-   * earliest valid placement date among all its rows.
+   * Per vacancy number (of `vacancyJoin`): the number of placements (a Plaatsingsnummer counts once, as
+   * in P05) and the earliest valid placement date among all its rows (Infinity when there is none).
    */
   readonly placementsByVacancy = lazy(() => {
-    const byVacancy = new Map<string, { count: number; first: DayNumber }>();
+    const { size, ofPlacement } = this.vacancyJoin();
+    const count = new Int32Array(size);
+    const first = new Float64Array(size).fill(Infinity);
     const placements = this.data.records.Plaatsingen;
     const earlier = this.earlierPlacement();
     for (let i = 0; i < placements.length; i++) {
-      const p = placements[i];
-      if (p.vacaturenummer === undefined) continue;
-      let entry = byVacancy.get(p.vacaturenummer);
-      if (!entry) {
-        entry = { count: 0, first: Infinity };
-        byVacancy.set(p.vacaturenummer, entry);
-      }
-      if (earlier[i] === undefined) entry.count++;
-      const day = p.datumPlaatsing ?? Infinity;
-      if (day < entry.first) entry.first = day;
+      const vacancy = ofPlacement[i];
+      if (vacancy < 0) continue;
+      if (earlier[i] === undefined) count[vacancy]++;
+      const day = placements[i].datumPlaatsing ?? Infinity;
+      if (day < first[vacancy]) first[vacancy] = day;
     }
-    return byVacancy;
+    return { count, first };
   });
 
+  /** Distinct Werkgevernummers in all sources (employer numbers run from 0 to this − 1). */
+  get employerCount(): number {
+    return this.data.numbers.size("werkgevernummer");
+  }
+
   /**
-   * Contact per employer number: a vacancy registered, a contact row, or the audit trail's
+   * Each record's employer number: one number per distinct Werkgevernummer across all sources, as
+   * numbered while reading (see sources/numbering.ts), so that joins on the employer index arrays
+   * (-1: the record has no Werkgevernummer).
+   */
+  employersOf(type: EmployerSource): Int32Array {
+    return this.data.numbers.of(type, "werkgevernummer");
+  }
+
+  /**
+   * Contact per employer: a vacancy registered, a contact row, or the audit trail's
    * Datum laatste contact (DOMAIN.md "Dekkingsgraad").
    */
-  readonly employerContacts = lazy(() => {
-    const contacts = new Map<string, EmployerContact>();
+  readonly employerContacts = lazy((): EmployerContacts => {
+    const inWindow = new Uint8Array(this.employerCount);
+    const first = new Float64Array(this.employerCount).fill(Infinity);
     const { start, end } = this.window;
-    const note = (employer: string | undefined, day: DayNumber | undefined) => {
-      if (employer === undefined || day === undefined) return;
+    const note = (employer: number, day: DayNumber | undefined) => {
+      if (employer < 0 || day === undefined) return;
       const whole = Math.floor(day);
-      const inWindow = whole >= start && whole <= end;
-      const entry = contacts.get(employer);
-      if (entry) {
-        if (inWindow) entry.inWindow = true;
-        if (whole < entry.first) entry.first = whole;
-      } else contacts.set(employer, { inWindow, first: whole });
+      if (whole >= start && whole <= end) inWindow[employer] = 1;
+      if (whole < first[employer]) first[employer] = whole;
     };
-    for (const v of this.data.records.Vacatures) note(v.werkgevernummer, v.datumRegistratie);
-    for (const c of this.data.records.Contacten) note(c.werkgevernummer, c.datum);
-    for (const w of this.data.records.Werkgevers) note(w.werkgevernummer, w.datumLaatsteContact);
-    return contacts;
+    const { Vacatures, Contacten, Werkgevers } = this.data.records;
+    const vacancies = this.employersOf("Vacatures");
+    for (let i = 0; i < Vacatures.length; i++) note(vacancies[i], Vacatures[i].datumRegistratie);
+    const contacts = this.employersOf("Contacten");
+    for (let i = 0; i < Contacten.length; i++) note(contacts[i], Contacten[i].datum);
+    const employers = this.employersOf("Werkgevers");
+    for (let i = 0; i < Werkgevers.length; i++) note(employers[i], Werkgevers[i].datumLaatsteContact);
+    return new EmployerContacts(inWindow, first);
   });
+
+  /** Per contact row: whether it is a Bedrijfsbezoek (W02 and W03 both ask). */
+  readonly companyVisits = lazy((): boolean[] =>
+    this.valuesOf("Contacten", "soortContact", isBedrijfsbezoek),
+  );
 
   /** Columns of any read sheet, recognised or not, that hold citizen service numbers. */
   readonly bsnColumns = lazy((): BsnColumn[] => {

@@ -54,9 +54,52 @@ export function bsnCandidates(value: unknown): { candidates: number; passing: nu
   return candidates === 0 ? NONE : { candidates, passing };
 }
 
-/** Cheap pre-check (a native regex scan): nine digits in a row, or in the dotted 123.45.67.89 style. */
-const MAYBE_BSN = /\d{9}|\d{3}[.\s]\d{2}[.\s]\d{2}[.\s]\d{2}/;
-const hasNineDigits = (text: string) => MAYBE_BSN.test(text);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** "." or possibly white space (`\s` of a regular expression; every non-ASCII code counts, to be safe). */
+const mayBeSeparator = (code: number) =>
+  code === 46 || code === 32 || (code >= 9 && code <= 13) || code >= 0xa0;
+
+/**
+ * Cheap pre-check, true for every text in which the regular expressions above can match (and for a few
+ * more): nine digits in a row, or the dotted 123.45.67.89 style. Every text cell of every sheet passes
+ * here, so it reads as few characters as it can.
+ *
+ * Texts of 9 to 11 characters (codes, dates) are too short for the dotted style (12), and nine digits
+ * in a row would cover positions length − 9 up to 8 whatever their start: one non-digit there rules
+ * them out, usually at the first character looked at. Longer texts: both patterns span at least nine
+ * consecutive characters, and nine consecutive positions always include one of 8, 17, 26, … (one
+ * position of each remainder modulo 9), so only those are probed. A probe on a digit looks at the run
+ * of digits around it — nine or more, or a group next to a separator (the dotted style); a probe on a
+ * separator looks at its neighbours. Anything that might match goes on to the regular expressions.
+ */
+export function hasNineDigits(text: string): boolean {
+  const length = text.length;
+  if (length < 9) return false;
+  if (length < 12) {
+    for (let i = length - 9; i <= 8; i++) if (!isDigit(text.charCodeAt(i))) return false;
+    return true;
+  }
+  for (let i = 8; i < length; i += 9) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      let start = i;
+      while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+      let end = i + 1;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      if (end - start >= 9) return true;
+      // A group of the dotted style: 2 or 3 digits with a separator before or after it.
+      if (
+        end - start >= 2 &&
+        (mayBeSeparator(text.charCodeAt(start - 1)) || mayBeSeparator(text.charCodeAt(end)))
+      )
+        return true;
+    } else if (mayBeSeparator(code) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 const NONE = { candidates: 0, passing: 0 };
 const ONE_PASSING = { candidates: 1, passing: 1 };

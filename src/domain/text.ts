@@ -52,6 +52,8 @@ const LEGAL_FORMS = new Set(["bv", "nv", "vof", "cv"]);
  * v.o.f., vof, c.v., cv), drop punctuation and all spaces. "Van der Berg Bouw B.V." = "Vanderberg Bouw BV".
  */
 export function nameKey(text: string): string {
+  const ascii = asciiNameKey(text);
+  if (ascii !== undefined) return ascii;
   // Legal forms are recognised as whole tokens once their dots are removed ("b.v." -> "bv").
   const tokens = fold(text)
     .replace(/[^a-z0-9.\s]+/g, " ")
@@ -61,6 +63,32 @@ export function nameKey(text: string): string {
     const bare = token.replace(/\./g, "");
     if (bare === "" || LEGAL_FORMS.has(bare)) continue;
     key += bare;
+  }
+  return key;
+}
+
+const isLetterOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * `nameKey` of ASCII text in one pass, without regular expressions (W01 keys every employer): a token
+ * is a run of letters, digits and dots; dots are dropped; anything else separates tokens. Undefined
+ * for text with other characters (folding diacritics needs the general path).
+ */
+function asciiNameKey(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return undefined;
+  const lower = text.toLowerCase();
+  let key = "";
+  let token = "";
+  // Start of the current run of letters and digits, appended to `token` at the next other character.
+  let from = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isLetterOrDigit(code)) continue;
+    if (i > from) token += lower.slice(from, i);
+    from = i + 1;
+    if (code === 46) continue;
+    if (token !== "" && !LEGAL_FORMS.has(token)) key += token;
+    token = "";
   }
   return key;
 }

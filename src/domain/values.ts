@@ -10,13 +10,25 @@ export type Parsed<T> = T | undefined | typeof INVALID;
 
 export function parseText(value: Cell): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === "string") {
-    const trimmed = value.trim();
-    return trimmed === "" ? undefined : trimmed;
-  }
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "string") return trimText(value);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === "boolean") return value ? "ja" : "nee";
   return String(value);
+}
+
+/**
+ * Trimmed text, or undefined when the text is blank: `text.trim()` without the call in the usual case,
+ * text that starts and ends with a printable ASCII character (every text cell of an export comes here).
+ */
+export function trimText(text: string): string | undefined {
+  const length = text.length;
+  if (length === 0) return undefined;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return text;
+  const trimmed = text.trim();
+  return trimmed === "" ? undefined : trimmed;
 }
 
 const NUMBER_PLAIN = /^[+-]?\d+$/;
@@ -104,21 +116,22 @@ export function parseDateText(text: string): DayNumber {
   return NaN;
 }
 
+/** The two-digit number at `at` in `text`, or -1 when either character is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
 /** Fast path for the usual export style "dd-mm-jjjj"; -1 when the text is not exactly that. */
 function dutchDateFast(text: string): DayNumber {
   if (text.length !== 10 || text.charCodeAt(2) !== 45 || text.charCodeAt(5) !== 45) return -1;
-  let day = 0;
-  let month = 0;
-  let year = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 2 || i === 5) continue;
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    if (i < 2) day = day * 10 + d;
-    else if (i < 5) month = month * 10 + d;
-    else year = year * 10 + d;
-  }
-  const result = dayFromYmd(year, month, day);
+  const day = twoDigits(text, 0);
+  const month = twoDigits(text, 3);
+  const century = twoDigits(text, 6);
+  const years = twoDigits(text, 8);
+  if (day < 0 || month < 0 || century < 0 || years < 0) return -1;
+  const result = dayFromYmd(century * 100 + years, month, day);
   return Number.isNaN(result) || result < 0 ? -1 : result;
 }
 

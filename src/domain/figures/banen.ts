@@ -24,7 +24,10 @@ export function computeBanen(
     return undefined;
   }
   const cells = new PairMap<BanenCell>();
-  for (const { placement, resolved } of ctx.countedPlacements()) {
+  const counted = ctx.countedPlacements();
+  for (let i = 0; i < counted.placements.length; i++) {
+    const placement = counted.placements[i];
+    const resolved = counted.resolved[i];
     if (placement.banenafspraak !== true) continue;
     const cell = cells.upsert(resolved.sector, resolved.partner, () => ({
       sector: resolved.sector,

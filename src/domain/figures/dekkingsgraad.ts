@@ -21,16 +21,19 @@ export function computeDekkingsgraad(ctx: AnalysisContext, notes: string[]): Dek
     return undefined;
   }
   const contacts = ctx.employerContacts();
+  const employers = ctx.employersOf("Werkgevers");
   const inContact = new Map<string, Set<string>>();
   let withoutSize = 0;
   let unknownSector = 0;
-  for (const w of ctx.data.records.Werkgevers) {
+  const werkgevers = ctx.data.records.Werkgevers;
+  for (let i = 0; i < werkgevers.length; i++) {
+    const w = werkgevers[i];
     if (w.werkgevernummer === undefined) continue;
     if (w.aantalWerknemers === undefined) {
       withoutSize++;
       continue;
     }
-    if (w.aantalWerknemers < MINIMUM_STAFF || !contacts.get(w.werkgevernummer)?.inWindow) continue;
+    if (w.aantalWerknemers < MINIMUM_STAFF || !contacts.inWindow(employers[i])) continue;
     const sector = ctx.sectors.match(w.sector).name;
     if (sector === undefined) {
       unknownSector++;

@@ -25,8 +25,13 @@ export function computeDoelgroep(
   const perSector = new PairMap<DoelgroepSectorCell>();
   const ambition = ambitionCells(ctx);
   const withSector = ctx.hasColumn("Kandidaten", "gewensteSector");
-  for (const k of ctx.data.records.Kandidaten) {
-    const partner = ctx.partners.resolve(k.organisatie) ?? ONBEKEND;
+  // Partner and wished sector resolved once per distinct text (see AnalysisContext.valuesOf).
+  const partners = ctx.valuesOf("Kandidaten", "organisatie", (o) => ctx.partners.resolve(o) ?? ONBEKEND);
+  const sectors = withSector
+    ? ctx.valuesOf("Kandidaten", "gewensteSector", (s) => ctx.sectors.match(s).name ?? ONBEKEND)
+    : [];
+  ctx.data.records.Kandidaten.forEach((k, i) => {
+    const partner = partners[i];
     let row = rows.get(partner);
     if (!row) {
       row = { organisatie: partner, kandidaten: 0, arbeidsbeperkt: 0, doelgroepregister: 0, regulier: 0 };
@@ -37,7 +42,7 @@ export function computeDoelgroep(
     else row.regulier++;
     if (k.doelgroepregister === true) row.doelgroepregister++;
     if (withSector) {
-      const sector = ctx.sectors.match(k.gewensteSector).name ?? ONBEKEND;
+      const sector = sectors[i];
       perSector.upsert(sector, partner, () => ({
         sector,
         organisatie: partner,
@@ -45,7 +50,7 @@ export function computeDoelgroep(
         ambitie: ambition.get(sector, partner) ?? 0,
       })).kandidaten++;
     }
-  }
+  });
   const ordered = [...rows.values()].sort(
     (a, b) => Number(a.organisatie === ONBEKEND) - Number(b.organisatie === ONBEKEND),
   );

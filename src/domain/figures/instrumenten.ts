@@ -12,11 +12,14 @@ export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): Inst
   if (!ctx.instruments)
     notes.push("Regionale toolbox ontbreekt: instrumenten staan onder hun naam in de export.");
   const cells = new PairMap<InstrumentCell>();
-  for (const { placement, resolved } of ctx.countedPlacements()) {
+  const counted = ctx.countedPlacements();
+  const matches = ctx.instrumentMatches();
+  for (let i = 0; i < counted.placements.length; i++) {
+    const placement = counted.placements[i];
+    const resolved = counted.resolved[i];
     if (placement.instrument === undefined) continue;
-    const instrument = ctx.instruments
-      ? (ctx.instruments.match(placement.instrument).name ?? ONBEKEND)
-      : placement.instrument;
+    const match = matches[counted.rows[i]];
+    const instrument = match ? (match.name ?? ONBEKEND) : placement.instrument;
     cells.upsert(instrument, resolved.partner, () => ({
       instrument,
       organisatie: resolved.partner,

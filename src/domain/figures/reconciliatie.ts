@@ -7,7 +7,7 @@ export function computeReconciliatie(ctx: AnalysisContext): Reconciliatie {
   for (const c of ctx.placementClasses()) counts[c]++;
   let onbekendeSector = 0;
   let onbekendeOrganisatie = 0;
-  for (const { resolved } of ctx.countedPlacements()) {
+  for (const resolved of ctx.countedPlacements().resolved) {
     if (resolved.sector === ONBEKEND) onbekendeSector++;
     if (resolved.partner === ONBEKEND) onbekendeOrganisatie++;
   }

@@ -66,7 +66,7 @@ export function computeVoortgang(ctx: AnalysisContext): VoortgangFigures {
   const seenPartners = new Set(partners);
   let onbekendSector = false;
   let onbekendPartner = false;
-  for (const { resolved } of ctx.countedPlacements()) {
+  for (const resolved of ctx.countedPlacements().resolved) {
     realised.upsert(resolved.sector, resolved.partner, () => ({ n: 0 })).n++;
     if (resolved.sector === ONBEKEND) onbekendSector = true;
     else if (!seenSectors.has(resolved.sector)) {

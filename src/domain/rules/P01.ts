@@ -17,10 +17,14 @@ export const P01: Rule = {
   requires: [{ source: "Plaatsingen", columns: ["uitkering"] }],
   check(ctx, emit) {
     const resolved = ctx.resolvedPlacements();
+    // The benefit's key, once per distinct Uitkering text.
+    const benefits = ctx.valuesOf("Plaatsingen", "uitkering", (text) =>
+      text === undefined ? "" : matchKey(text),
+    );
     ctx.data.records.Plaatsingen.forEach((p, i) => {
       const partner = resolved[i].partner;
       if (p.uitkering === undefined || partner === ONBEKEND) return;
-      const benefit = matchKey(p.uitkering);
+      const benefit = benefits[i];
       const uwv = ctx.partners.isUwv(partner);
       if (uwv && MUNICIPAL_BENEFITS.has(benefit)) {
         emit(p, `Uitkering ${p.uitkering} hoort bij een gemeente, maar UWV registreerde de plaatsing.`, {

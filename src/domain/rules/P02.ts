@@ -10,15 +10,15 @@ export const P02: Rule = {
     "Een plaatsing is het resultaat van een opdracht tot werving van de werkgever; iedere plaatsing hoort bij een vacature in WBS.",
   requires: [{ source: "Plaatsingen", columns: ["vacaturenummer"] }, { source: "Vacatures" }],
   check(ctx, emit) {
-    const known = ctx.vacancyNumbers();
-    for (const p of ctx.data.records.Plaatsingen) {
+    const { ofPlacement } = ctx.vacancyJoin();
+    ctx.data.records.Plaatsingen.forEach((p, i) => {
       if (p.vacaturenummer === undefined)
         emit(p, "Plaatsing zonder vacaturenummer.", { column: "vacaturenummer" });
-      else if (!known.has(p.vacaturenummer)) {
+      else if (ofPlacement[i] < 0) {
         emit(p, `Vacature ${p.vacaturenummer} staat niet in de vacature-export.`, {
           column: "vacaturenummer",
         });
       }
-    }
+    });
   },
 };

@@ -11,11 +11,13 @@ export const T01: Rule = {
     "Alle plaatsingsinstrumenten zijn regionaal geharmoniseerd in de regionale toolbox; het beheer is regionaal geborgd om te voorkomen dat elke gemeente zijn eigen variant heeft.",
   requires: [{ source: "Plaatsingen", columns: ["instrument"] }, { source: "Toolbox" }],
   check(ctx, emit) {
-    const instruments = ctx.instruments;
-    if (!instruments) return;
-    for (const p of ctx.data.records.Plaatsingen) {
-      if (p.instrument === undefined) continue;
-      const match = instruments.match(p.instrument);
+    if (!ctx.instruments) return;
+    const matches = ctx.instrumentMatches();
+    const placements = ctx.data.records.Plaatsingen;
+    for (let i = 0; i < placements.length; i++) {
+      const p = placements[i];
+      const match = matches[i];
+      if (p.instrument === undefined || match === undefined) continue;
       if (match.kind === "close") {
         emit(p, `Instrument "${p.instrument}" is gelezen als ${match.name}.`, {
           column: "instrument",

@@ -19,11 +19,20 @@ export const V02: Rule = {
   check(ctx, emit) {
     // Per vacancy: Aantal vervuld where filled in, else the placements on the vacancy (when known).
     const placements = ctx.hasColumn("Plaatsingen", "vacaturenummer") ? ctx.placementsByVacancy() : undefined;
-    for (const v of ctx.data.records.Vacatures) {
+    const { ofVacancy } = ctx.vacancyJoin();
+    // Whether the status means open, once per distinct Status text.
+    const isOpen = ctx.valuesOf(
+      "Vacatures",
+      "status",
+      (status) => status === "Open" || (status !== undefined && matchKey(status) === "open"),
+    );
+    const vacancies = ctx.data.records.Vacatures;
+    for (let i = 0; i < vacancies.length; i++) {
+      const v = vacancies[i];
       if (v.aantalArbeidsplaatsen === undefined) continue;
-      const counted = v.vacaturenummer === undefined ? undefined : placements?.get(v.vacaturenummer)?.count;
-      const vervuld = v.aantalVervuld ?? counted ?? 0;
-      const open = v.status === "Open" || (v.status !== undefined && matchKey(v.status) === "open");
+      const counted = placements && ofVacancy[i] >= 0 ? placements.count[ofVacancy[i]] : 0;
+      const vervuld = v.aantalVervuld ?? counted;
+      const open = isOpen[i];
       const allowed = open ? vervuld + 1 : Math.max(1, vervuld);
       if (v.aantalArbeidsplaatsen > allowed) {
         emit(

@@ -11,15 +11,15 @@ export const V05: Rule = {
     "Het uitsluitend invoeren van een vacature om een plaatsing te kunnen afboeken is niet toegestaan.",
   requires: [{ source: "Vacatures" }, { source: "Plaatsingen", columns: ["vacaturenummer"] }],
   check(ctx, emit) {
-    const placements = ctx.placementsByVacancy();
-    for (const v of ctx.data.records.Vacatures) {
-      if (v.vacaturenummer === undefined || v.datumRegistratie === undefined) continue;
-      const first = placements.get(v.vacaturenummer)?.first;
-      if (
-        first !== undefined &&
-        Number.isFinite(first) &&
-        Math.floor(v.datumRegistratie) > Math.floor(first)
-      ) {
+    const { first: firstOf } = ctx.placementsByVacancy();
+    const { ofVacancy } = ctx.vacancyJoin();
+    const vacancies = ctx.data.records.Vacatures;
+    for (let i = 0; i < vacancies.length; i++) {
+      const v = vacancies[i];
+      if (ofVacancy[i] < 0 || v.datumRegistratie === undefined) continue;
+      // Infinity: no placement with a valid date on this vacancy.
+      const first = firstOf[ofVacancy[i]];
+      if (Number.isFinite(first) && Math.floor(v.datumRegistratie) > Math.floor(first)) {
         emit(
           v,
           `Geregistreerd op ${dutchDate(v.datumRegistratie)}, na de eerste plaatsing op ${dutchDate(first)}.`,

@@ -1,6 +1,7 @@
+import { FirstSeen } from "../keys";
 import { Werkgever } from "../model";
 import { nameKey, similarity } from "../text";
-import { normaliseHuisnummer, normalisePostcode } from "./employer-keys";
+import { normaliseHuisnummer, normalisePostcode, withoutWhiteSpace } from "./employer-keys";
 import { Rule } from "./types";
 import { rowRef } from "./where";
 
@@ -25,28 +26,30 @@ export const W01: Rule = {
     "Invoeren van een nieuwe werkgever in WBS is uitsluitend mogelijk indien de werkgever nog niet in WBS staat. Check hiervoor eerst op naam, daarna op postcode. Check ook goed op het aan elkaar of los schrijven van namen.",
   requires: [{ source: "Werkgevers" }],
   check(ctx, emit) {
-    const employers = ctx.data.records.Werkgevers.map((w, i) => ({
-      w,
-      i,
-      key: nameKey(w.naamWerkgever ?? ""),
-    }));
-    employers.sort((a, b) => (a.w.datumInvoer ?? Infinity) - (b.w.datumInvoer ?? Infinity) || a.i - b.i);
-    const byKvk = new Map<string, Werkgever>();
-    const byName = new Map<string, Werkgever>();
-    const byAddress = new Map<string, Array<{ w: Werkgever; key: string }>>();
+    const werkgevers = ctx.data.records.Werkgevers;
+    // Order of entry: Datum invoer (missing ones last), then row order — sorted as an index array.
+    const entered = new Float64Array(werkgevers.length);
+    werkgevers.forEach((w, i) => (entered[i] = w.datumInvoer ?? Infinity));
+    const order = Array.from(werkgevers.keys()).sort((a, b) => entered[a] - entered[b] || a - b);
+    // Per KvK-nummer and per name key: the employer entered first; per address: all employers there.
+    const byKvk = new FirstSeen<Werkgever>();
+    const byName = new FirstSeen<Werkgever>();
+    const byAddress = new FirstSeen<Array<{ w: Werkgever; key: string }>>();
     const useAddress = ctx.hasColumn("Werkgevers", "huisnummer");
-    for (const { w, key } of employers) {
-      const kvk = w.kvkNummer?.replace(/\s+/g, "");
+    for (const i of order) {
+      const w = werkgevers[i];
+      const key = nameKey(w.naamWerkgever ?? "");
+      const kvk = w.kvkNummer === undefined ? undefined : withoutWhiteSpace(w.kvkNummer);
       const address =
         useAddress && w.huisnummer
           ? `${normalisePostcode(w.postcode)}|${normaliseHuisnummer(w.huisnummer)}`
           : "";
-      const sameKvk = kvk ? byKvk.get(kvk) : undefined;
-      const sameName = key ? byName.get(key) : undefined;
-      const similarAtAddress =
-        address && key
-          ? byAddress.get(address)?.find((e) => similarity(e.key, key) >= ADDRESS_SIMILARITY)?.w
-          : undefined;
+      const firstKvk = kvk ? byKvk.first(kvk, w) : w;
+      const sameKvk = firstKvk === w ? undefined : firstKvk;
+      const firstName = key ? byName.first(key, w) : w;
+      const sameName = firstName === w ? undefined : firstName;
+      const atAddress = address && key ? byAddress.first(address, []) : [];
+      const similarAtAddress = atAddress.find((e) => similarity(e.key, key) >= ADDRESS_SIMILARITY)?.w;
       if (sameKvk) {
         emit(w, `Zelfde KvK-nummer als eerder ingevoerde werkgever ${describe(sameKvk, w)}.`, {
           column: "kvkNummer",
@@ -66,13 +69,7 @@ export const W01: Rule = {
           },
         );
       }
-      if (kvk && !byKvk.has(kvk)) byKvk.set(kvk, w);
-      if (key && !byName.has(key)) byName.set(key, w);
-      if (address && key) {
-        const list = byAddress.get(address);
-        if (list) list.push({ w, key });
-        else byAddress.set(address, [{ w, key }]);
-      }
+      if (address && key) atAddress.push({ w, key });
     }
   },
 };

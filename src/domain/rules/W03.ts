@@ -1,4 +1,3 @@
-import { isBedrijfsbezoek } from "./employer-keys";
 import { Rule } from "./types";
 
 const MINIMUM_REPORT_LENGTH = 20;
@@ -13,8 +12,11 @@ export const W03: Rule = {
     "Van ieder bedrijfsbezoek wordt een verslag gemaakt en dit verslag wordt opgenomen in de werkafspraken van de werkgever.",
   requires: [{ source: "Contacten", columns: ["verslag"] }],
   check(ctx, emit) {
-    for (const c of ctx.data.records.Contacten) {
-      if (!isBedrijfsbezoek(c.soortContact)) continue;
+    const visits = ctx.companyVisits();
+    const contacts = ctx.data.records.Contacten;
+    for (let i = 0; i < contacts.length; i++) {
+      const c = contacts[i];
+      if (!visits[i]) continue;
       const length = c.verslag?.length ?? 0;
       if (length < MINIMUM_REPORT_LENGTH) {
         emit(

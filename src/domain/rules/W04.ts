@@ -13,9 +13,12 @@ export const W04: Rule = {
   requires: [{ source: "Werkgevers" }, { source: "Vacatures" }, { source: "Contacten" }],
   check(ctx, emit) {
     const contacts = ctx.employerContacts();
+    const employers = ctx.employersOf("Werkgevers");
     const since = dutchDate(ctx.window.start);
-    for (const w of ctx.data.records.Werkgevers) {
-      if (w.werkgevernummer === undefined || contacts.get(w.werkgevernummer)?.inWindow) continue;
+    const werkgevers = ctx.data.records.Werkgevers;
+    for (let i = 0; i < werkgevers.length; i++) {
+      const w = werkgevers[i];
+      if (employers[i] < 0 || contacts.inWindow(employers[i])) continue;
       emit(w, `Geen contact sinds ${since}: het account is vrij voor andere partners.`, {
         column: "werkgevernummer",
       });

@@ -76,6 +76,7 @@ function emitterFor(
             ? displayValue(ctx, record, options.column)
             : "",
       record: maskBsn(ctx.recordId(record)),
+      partner: ctx.partnerOf(record),
       message: maskBsn(message),
       agreement,
     });
@@ -92,6 +93,7 @@ function emitterFor(
       columnLetter: place.columnLetter,
       value: maskBsn(place.value),
       record: maskBsn(place.recordId ?? ctx.recordId(place.record)),
+      partner: ctx.partnerOf(place.record),
       message: maskBsn(message),
       agreement,
     });

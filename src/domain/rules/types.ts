@@ -56,6 +56,11 @@ export interface Finding {
   message: string;
   /** The agreement (uitvoeringsafspraak) the finding comes from. */
   agreement: string;
+  /**
+   * The partner the record belongs to (Organisatie; for an employer its Accounthouder), as the ambition
+   * sheet names it, "Onbekend" when not recognised, absent when the source has no partner column.
+   */
+  partner?: string;
 }
 
 /** A source and the columns a rule needs from it. */

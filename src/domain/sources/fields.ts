@@ -1,13 +1,27 @@
 /**
  * Field readers: for one recognised sheet, a small function per column that turns a row's cell into a
  * typed value, remembering every value it cannot read. Record builders (records.ts) call them.
+ *
+ * Every cell of a large export passes through here, so each kind has its own reader function (rather
+ * than one generic reader calling a parser it was handed): the optimising compiler then sees one
+ * parser per call site and inlines it.
  */
 import { Cell, SheetInput } from "../cells";
 import { dutchDate, DayNumber } from "../dates";
-import { RowRecord } from "../model";
-import { INVALID, isDateFormat, parseBool, parseDate, parseNumber, Parsed, parseText } from "../values";
+import { RowRecord, SheetRef } from "../model";
+import {
+  INVALID,
+  isDateFormat,
+  parseBool,
+  parseDate,
+  parseNumber,
+  Parsed,
+  parseText,
+  trimText,
+} from "../values";
 import { columnDef, SourceType, ValueKind } from "./catalog";
 import { DetectedSheet } from "./detect";
+import { ColumnNumbers, numberedColumnsOf } from "./numbering";
 
 export type FieldReader<T> = (cells: readonly Cell[]) => T | undefined;
 
@@ -25,6 +39,8 @@ export interface Fields {
   bool(key: string): FieldReader<boolean>;
   /** Keys asked for (lets a test check builders against the catalog). */
   readonly requested: string[];
+  /** Per numbered column of the sheet: the number of each record's value (see numbering.ts). */
+  readonly numbered: Map<string, Int32Array>;
 }
 
 const ABSENT = () => undefined;
@@ -34,45 +50,91 @@ export function fieldsFor(
   input: SheetInput,
   detected: DetectedSheet,
   cursor: RowCursor,
+  columns: ColumnNumbers = new ColumnNumbers(),
 ): Fields {
   const date1904 = input.date1904 ?? false;
   const formats = input.numberFormats;
   const requested: string[] = [];
+  const numbered = new Map<string, Int32Array>();
+  const numberedColumns = numberedColumnsOf(type);
 
-  function reader<T>(key: string, kind: ValueKind, parse: (value: Cell) => Parsed<T>): FieldReader<T> {
+  /** The column's index in the rows, or -1 when the sheet lacks it. */
+  function columnIndex(key: string, kind: ValueKind): number {
     requested.push(key);
     if (columnDef(type, key).kind !== kind) throw new Error(`${type}.${key} is not a ${kind} column`);
-    const binding = detected.columns.get(key);
-    if (!binding) return ABSENT;
-    const index = binding.index;
+    return detected.columns.get(key)?.index ?? -1;
+  }
+
+  /** A parsed value, or undefined (and the cell remembered) when it could not be read. */
+  function readable<T>(parsed: Parsed<T>, key: string, value: Cell): T | undefined {
+    if (parsed !== INVALID) return parsed;
+    cursor.unreadable.push({ column: key, value });
+    return undefined;
+  }
+
+  /**
+   * Text of a cell that is not a string: a date cell reads as the date it shows. A date that is no
+   * date (an invalid Date object, a date-formatted number outside Excel's calendar) is unreadable.
+   */
+  function otherText(value: Cell, index: number, key: string): string | undefined {
+    const isDate =
+      value instanceof Date ||
+      (typeof value === "number" && formats && isDateFormat(formats[cursor.index]?.[index]));
+    if (!isDate) return parseText(value);
+    const day = readable(parseDate(value, date1904), key, value);
+    return day === undefined ? undefined : dutchDate(day);
+  }
+
+  /**
+   * A numbered column's reader: the text, and its number stored for the record being built (a builder
+   * reads each field once per record, so the n-th call is the n-th record). The record gets the text
+   * as first seen, so that records share one string per value and the cells can be freed.
+   */
+  function numberedText(key: string, index: number): FieldReader<string> {
+    const numbering = columns.numbering(key);
+    const numbers = new Int32Array(input.rows.length);
+    numbered.set(key, numbers);
+    let record = 0;
     return (cells) => {
       const value = cells[index];
-      const parsed = parse(value);
-      if (parsed !== INVALID) return parsed;
-      cursor.unreadable.push({ column: key, value });
-      return undefined;
+      const text = typeof value === "string" ? trimText(value) : otherText(value, index, key);
+      const number = numbering.number(text);
+      numbers[record++] = number;
+      return numbering.text(number);
     };
   }
 
   return {
     requested,
+    numbered,
     text(key) {
-      const index = detected.columns.get(key)?.index ?? -1;
-      return reader(key, "text", (value) => {
-        // A date cell in a text column reads as the date it shows.
-        if (value instanceof Date) return dutchDate(parseDate(value) as DayNumber);
-        if (typeof value === "number" && formats && isDateFormat(formats[cursor.index]?.[index])) {
-          return dutchDate(parseDate(value, date1904) as DayNumber);
-        }
-        return parseText(value);
-      });
+      const index = columnIndex(key, "text");
+      if (index < 0) return ABSENT;
+      if (numberedColumns.includes(key)) return numberedText(key, index);
+      return (cells) => {
+        const value = cells[index];
+        return typeof value === "string" ? trimText(value) : otherText(value, index, key);
+      };
     },
-    date: (key) => reader(key, "date", (value) => parseDate(value, date1904)),
-    number: (key) => reader(key, "number", parseNumber),
-    bool: (key) => reader(key, "bool", parseBool),
+    date(key) {
+      const index = columnIndex(key, "date");
+      if (index < 0) return ABSENT;
+      return (cells) => readable(parseDate(cells[index], date1904), key, cells[index]);
+    },
+    number(key) {
+      const index = columnIndex(key, "number");
+      if (index < 0) return ABSENT;
+      return (cells) => readable(parseNumber(cells[index]), key, cells[index]);
+    },
+    bool(key) {
+      const index = columnIndex(key, "bool");
+      if (index < 0) return ABSENT;
+      return (cells) => readable(parseBool(cells[index]), key, cells[index]);
+    },
   };
 }
 
+/** Builds one record from a row's cells: `sheet` and `row` are the record's place. */
 export type RecordBuilder<T extends RowRecord> = (
   fields: Fields,
-) => (record: RowRecord, cells: readonly Cell[]) => T;
+) => (sheet: SheetRef, row: number, cells: readonly Cell[]) => T;

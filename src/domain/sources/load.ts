@@ -8,6 +8,7 @@ import { AmbitieTable, ReadIssue, RecordsBySource, RowRecord, SheetRef } from ".
 import { PartnerMatcher } from "../matching";
 import { SourceType } from "./catalog";
 import { detectSheet, MissingColumn } from "./detect";
+import { ColumnNumbers, numberedColumnsOf } from "./numbering";
 import { readAmbitie, readRecords, sheetRefOf } from "./read";
 
 export type SheetStatus = "gebruikt" | "niet herkend" | "onbruikbaar" | "dubbel";
@@ -44,6 +45,8 @@ export interface Dataset {
   loaded: Map<SourceType, SheetRef[]>;
   issues: ReadIssue[];
   partners: PartnerMatcher;
+  /** Numbers of the numbered columns' values, per record (see numbering.ts). */
+  numbers: ColumnNumbers;
 }
 
 /** The column whose dates describe the period a source covers. */
@@ -91,6 +94,8 @@ export class DatasetLoader {
   private readonly issues: ReadIssue[] = [];
   private readonly sheets: SheetReport[] = [];
   private ambitie: AmbitieTable | undefined;
+  /** Numbers of the numbered columns' values, shared by all sheets of the dataset (see numbering.ts). */
+  private readonly numbers = new ColumnNumbers();
 
   constructor(readonly partners: PartnerMatcher) {}
 
@@ -143,9 +148,13 @@ export class DatasetLoader {
           .filter((h) => !result.table.partners.includes(h)),
       });
     } else {
-      const result = readRecords(detected.type, input, detected, sheet);
-      const list = this.records[detected.type] as RowRecord[];
-      for (const record of result.records) list.push(record);
+      const result = readRecords(detected.type, input, detected, sheet, this.numbers);
+      const lists = this.records as unknown as Record<SourceType, RowRecord[]>;
+      // The first sheet of a type hands over its array; later ones are appended to it.
+      if (lists[detected.type].length === 0) lists[detected.type] = result.records;
+      else for (const record of result.records) lists[detected.type].push(record);
+      for (const key of numberedColumnsOf(detected.type))
+        this.numbers.append(detected.type, key, result.numbered.get(key), result.records.length);
       for (const issue of result.issues) this.issues.push(issue);
       Object.assign(report, {
         status: "gebruikt",
@@ -170,6 +179,7 @@ export class DatasetLoader {
       loaded: this.loaded,
       issues: this.issues,
       partners: this.partners,
+      numbers: this.numbers,
     };
   }
 }

@@ -5,10 +5,11 @@
 import { Cell, isBlankRow, SheetInput } from "../cells";
 import { AmbitieRow, AmbitieTable, ReadIssue, RecordsBySource, RowRecord, SheetRef } from "../model";
 import { PartnerMatcher } from "../matching";
-import { bsnCandidates } from "../privacy";
+import { bsnCandidates, hasNineDigits } from "../privacy";
 import { parseNumber, parseText } from "../values";
 import { DetectedSheet } from "./detect";
 import { fieldsFor, RowCursor } from "./fields";
+import { ColumnNumbers } from "./numbering";
 import { RECORD_BUILDERS } from "./records";
 
 export interface ReadResult<T> {
@@ -51,6 +52,18 @@ export function sheetRefOf(input: SheetInput, index: number, detected: DetectedS
   };
 }
 
+/**
+ * Whether a row surely is neither blank nor a totals row, judged by its first cell alone: a string that
+ * starts with a printable character other than "t"/"T" — the usual data row, decided without `trim` or
+ * a regular expression.
+ */
+function isPlainDataRow(row: readonly Cell[]): boolean {
+  const first = row[0];
+  if (typeof first !== "string" || first.length === 0) return false;
+  const code = first.charCodeAt(0);
+  return code > 32 && code < 127 && code !== 84 && code !== 116;
+}
+
 /** Walks the data rows below the header: skips blank rows, stops at the totals row. */
 function eachDataRow(
   input: SheetInput,
@@ -64,6 +77,11 @@ function eachDataRow(
   let rowsAfterTotals = 0;
   for (let r = detected.headerIndex + 1; r < input.rows.length; r++) {
     const row = input.rows[r];
+    if (totalsRow === undefined && row && isPlainDataRow(row)) {
+      sheet.lastDataRow = firstRow + r;
+      visit(row, r, firstRow + r);
+      continue;
+    }
     if (isBlankRow(row)) {
       blankRows++;
       continue;
@@ -87,7 +105,7 @@ function eachDataRow(
 function scanForBsn(sheet: SheetRef, cells: readonly Cell[], record: RowRecord): void {
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i];
-    if (typeof value === "string" ? value.length < 9 : typeof value !== "number") continue;
+    if (typeof value === "string" ? !hasNineDigits(value) : typeof value !== "number") continue;
     const hit = bsnCandidates(value);
     if (hit.candidates === 0) continue;
     const scan = (sheet.bsnScan[i] ??= { candidates: 0, passing: 0 });
@@ -103,24 +121,29 @@ export function readRecords<K extends keyof RecordsBySource>(
   input: SheetInput,
   detected: DetectedSheet,
   sheet: SheetRef,
-): ReadResult<RecordsBySource[K][number]> {
+  columns?: ColumnNumbers,
+): ReadResult<RecordsBySource[K][number]> & { numbered: Map<string, Int32Array> } {
   const cursor: RowCursor = { index: 0, unreadable: [] };
-  const build = RECORD_BUILDERS[type](fieldsFor(type, input, detected, cursor)) as (
-    record: RowRecord,
+  const fields = fieldsFor(type, input, detected, cursor, columns);
+  const build = RECORD_BUILDERS[type](fields) as (
+    sheet: SheetRef,
+    row: number,
     cells: readonly Cell[],
   ) => RecordsBySource[K][number];
   const records: RecordsBySource[K][number][] = [];
   const issues: ReadIssue[] = [];
   const walk = eachDataRow(input, detected, sheet, (cells, rowIndex, rowNumber) => {
     cursor.index = rowIndex;
-    const record = build({ sheet, row: rowNumber }, cells);
-    for (const { column, value } of cursor.unreadable)
-      issues.push({ sheet, record, row: rowNumber, column, value });
-    cursor.unreadable.length = 0;
+    const record = build(sheet, rowNumber, cells);
+    if (cursor.unreadable.length > 0) {
+      for (const { column, value } of cursor.unreadable)
+        issues.push({ sheet, record, row: rowNumber, column, value });
+      cursor.unreadable.length = 0;
+    }
     scanForBsn(sheet, cells, record);
     records.push(record);
   });
-  return { records, issues, ...walk };
+  return { records, issues, ...walk, numbered: fields.numbered };
 }
 
 /**

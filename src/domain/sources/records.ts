@@ -32,7 +32,7 @@ const plaatsing: RecordBuilder<Plaatsing> = (f) => {
   const urenPerWeek = f.number("urenPerWeek");
   const project = f.text("project");
   const instrument = f.text("instrument");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     plaatsingsnummer: plaatsingsnummer(c),
@@ -69,7 +69,7 @@ const vacature: RecordBuilder<Vacature> = (f) => {
   const doelgroepvacature = f.bool("doelgroepvacature");
   const doelgroep = f.text("doelgroep");
   const project = f.text("project");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     vacaturenummer: vacaturenummer(c),
@@ -103,7 +103,7 @@ const werkgever: RecordBuilder<Werkgever> = (f) => {
   const accountmanager = f.text("accountmanager");
   const datumInvoer = f.date("datumInvoer");
   const datumLaatsteContact = f.date("datumLaatsteContact");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     werkgevernummer: werkgevernummer(c),
@@ -128,7 +128,7 @@ const contact: RecordBuilder<Contact> = (f) => {
   const organisatie = f.text("organisatie");
   const accountmanager = f.text("accountmanager");
   const verslag = f.text("verslag");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     werkgevernummer: werkgevernummer(c),
@@ -148,7 +148,7 @@ const kandidaat: RecordBuilder<Kandidaat> = (f) => {
   const gewensteSector = f.text("gewensteSector");
   const beschikbaarVanaf = f.date("beschikbaarVanaf");
   const uitkering = f.text("uitkering");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     klantnummer: klantnummer(c),
@@ -166,7 +166,7 @@ const sectorRow: RecordBuilder<SectorRow> = (f) => {
   const zwaarte = f.text("zwaarte");
   const trekker = f.text("trekker");
   const prioriteit = f.number("prioriteit");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     sector: sector(c),
@@ -180,7 +180,7 @@ const bedrijvenRow: RecordBuilder<BedrijvenRow> = (f) => {
   const sector = f.text("sector");
   const bedrijven = f.number("bedrijven");
   const doelDekkingsgraad = f.number("doelDekkingsgraad");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     sector: sector(c),
@@ -194,7 +194,7 @@ const toolboxRow: RecordBuilder<ToolboxRow> = (f) => {
   const omschrijving = f.text("omschrijving");
   const ookBekendAls = f.text("ookBekendAls");
   const actief = f.bool("actief");
-  return ({ sheet, row }, c) => ({
+  return (sheet, row, c) => ({
     sheet,
     row,
     instrument: instrument(c),
