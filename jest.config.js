@@ -8,6 +8,8 @@ module.exports = {
   },
   moduleNameMapper: {
     "^strip-bom$": "<rootDir>/test/support/strip-bom.js",
+    // Fluent's context selector needs its peer `scheduler`, which npm installed under react-dom only.
+    "^scheduler$": "<rootDir>/node_modules/react-dom/node_modules/scheduler",
   },
   testTimeout: 60000,
 };

@@ -157,4 +157,26 @@ describe("manifest.xml", () => {
     expect(strings.get(label)?.getAttribute("DefaultValue")).toBe("Openen");
     expect(one(NS.ov, "FunctionFile").getAttribute("resid")).toBe("Commands.Url");
   });
+
+  test("ribbon: Rapport verversen in the same group runs refreshReport, which src/commands registers", () => {
+    const group = one(NS.ov, "Group");
+    const controls = Array.from(group.getElementsByTagNameNS(NS.ov, "Control"));
+    expect(controls.map((c) => c.getAttribute("id"))).toEqual([
+      "WspMonitorOpenButton",
+      "WspMonitorRefreshButton",
+    ]);
+    const refresh = controls[1];
+    expect(refresh.getAttribute("xsi:type") ?? refresh.getAttributeNS(NS.xsi, "type")).toBe("Button");
+    const action = refresh.getElementsByTagNameNS(NS.ov, "Action")[0];
+    expect(action.getAttributeNS(NS.xsi, "type")).toBe("ExecuteFunction");
+    expect(action.getElementsByTagNameNS(NS.ov, "FunctionName")[0].textContent).toBe("refreshReport");
+    const strings = new Map(all(NS.bt, "String").map((el) => [el.getAttribute("id"), el]));
+    const label = strings.get(refresh.getElementsByTagNameNS(NS.ov, "Label")[0].getAttribute("resid"));
+    expect(label?.getAttribute("DefaultValue")).toBe("Rapport verversen");
+    expect(label?.getElementsByTagNameNS(NS.bt, "Override")[0].getAttribute("Value")).toBe("Refresh report");
+    const tooltip = refresh.getElementsByTagNameNS(NS.ov, "Description")[0].getAttribute("resid");
+    expect(strings.get(tooltip)?.getAttribute("DefaultValue")).toMatch(/zonder het taakvenster/);
+    const source = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
+    expect(source).toMatch(/Office\.actions\?\.associate\("refreshReport", /);
+  });
 });

@@ -53,3 +53,48 @@ export {
   type BenchResult,
   type BenchOptions,
 } from "./bench";
+export {
+  SETTINGS_KEY,
+  LAST_ERROR_KEY,
+  IGNORE_SHEET,
+  PEILDATUM_MODES,
+  defaultSettings,
+  parseSettings,
+  settingsValue,
+  parseLastError,
+  loadSettings,
+  saveSettings,
+  saveLastError,
+  clearLastError,
+  applySheetOverrides,
+  resolvePeildatum,
+  dayOfDate,
+  analysisOptions,
+  type TeamSettings,
+  type SheetOverride,
+  type PeildatumMode,
+  type LastError,
+  type StoredSettings,
+} from "./settings";
+export {
+  importSheet,
+  importedSheetName,
+  uniqueSheetName,
+  cleanSheetName,
+  ImportError,
+  type ImportOptions,
+  type ImportResult,
+} from "./import-sheet";
+export { activateSheet } from "./activate";
+export {
+  checkWorkbook,
+  refreshReport,
+  recogniseSources,
+  MissingSourcesError,
+  PIPELINE_STEPS,
+  type PipelineStep,
+  type PipelineOptions,
+  type CheckResult,
+  type RefreshResult,
+  type Recognised,
+} from "./make-report";

@@ -1,42 +1,190 @@
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect } from "react";
+import { dutchDate } from "../../domain/dates";
+import type { ErrorInfo } from "../errors";
+import { useChecks } from "../hooks/useChecks";
+import { useColumnMapping } from "../hooks/useColumnMapping";
+import { usePerformanceMarks } from "../hooks/usePerformanceMarks";
+import { stampText, useReport } from "../hooks/useReport";
+import { useSettings } from "../hooks/useSettings";
+import { useSources } from "../hooks/useSources";
+import type { Strings } from "../i18n";
+import { type StepId, STEP_IDS } from "../model";
+import { loadEngine } from "../load-engine";
+import { usePaneStore } from "../store";
+import { ErrorMessage } from "./ErrorMessage";
 import Header from "./Header";
+import { LiveRegion } from "./LiveRegion";
+import { SourcesStep } from "./SourcesStep";
 
-export interface AppProps {
-  /** False in a plain browser: office.js loaded (or not) without an Excel host. */
-  inExcel: boolean;
-}
+// The first step renders at once; the other three load right after (one chunk), so the pane's first
+// render does not wait for their code.
+const loadChecks = () => import(/* webpackChunkName: "steps" */ "./ChecksStep");
+const loadReport = () => import(/* webpackChunkName: "steps" */ "./ReportStep");
+const loadSettings = () => import(/* webpackChunkName: "steps" */ "./SettingsStep");
+const ChecksStep = lazy(() => loadChecks().then((m) => ({ default: m.ChecksStep })));
+const ReportStep = lazy(() => loadReport().then((m) => ({ default: m.ReportStep })));
+const SettingsStep = lazy(() => loadSettings().then((m) => ({ default: m.SettingsStep })));
 
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  main: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    // A safety net only (every step is laid out for 320 px): clip, never a scroll container.
+    overflowX: "clip",
   },
-  note: {
-    color: tokens.colorNeutralForeground3,
+  banner: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  message: { marginBottom: tokens.spacingVerticalM },
+  tablist: { flexWrap: "wrap", rowGap: 0 },
+  tab: {
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  tabs: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: {
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    minWidth: 0,
   },
 });
 
-export default function App({ inExcel }: AppProps) {
+const tabId = (step: StepId) => `wsp-tab-${step}`;
+const PANEL_ID = "wsp-step-panel";
+
+function lastErrorInfo(
+  t: Strings,
+  error: { at: string; action: string; message: string; code?: string; debugInfo?: string },
+): ErrorInfo {
+  const at = error.at ? stampText(toLocalStamp(error.at)) : "";
+  const kind = error.code === "MissingSourcesError" ? t.errors.missing : t.errors.report;
+  return {
+    title: t.lastErrorTitle(error.action, at),
+    message: error.message,
+    action: kind.action,
+    details: {
+      ...(error.code ? { code: error.code } : {}),
+      message: error.message,
+      ...(error.debugInfo ? { debugInfo: error.debugInfo } : {}),
+    },
+  };
+}
+
+/** ISO time -> local "jjjj-mm-ddThh:mm". */
+function toLocalStamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The pane: the four steps of the monthly flow as tabs. All state lives in the hooks. */
+export default function App() {
   const styles = useStyles();
+  const store = usePaneStore();
+  const { t, step, setStep } = store;
+  const settings = useSettings();
+  const sources = useSources(settings.effective, settings.status !== "loading", settings.setSheetOverride);
+  const mapping = useColumnMapping(sources.mapColumns);
+  const checks = useChecks(settings.effective, settings.peildatum);
+  const { dirty, problems, save } = settings;
+  const keepSettings = useCallback(
+    async () => (dirty && problems.length === 0 ? save() : true),
+    [dirty, problems, save],
+  );
+  const report = useReport(settings.effective, settings.peildatum, keepSettings);
+  usePerformanceMarks(sources.status === "ready");
+  useEffect(() => {
+    void Promise.all([loadEngine(), loadChecks(), loadReport(), loadSettings()]);
+  }, []);
+
+  const peildatum = Number.isFinite(settings.peildatum) ? dutchDate(settings.peildatum) : "–";
   return (
     <div className={styles.root}>
-      <Header title="WSP Monitor" logo="assets/logo-filled.png" />
-      <main className={styles.main}>
-        <Body1 as="p">
-          De taakvenster-stappen zijn in opbouw. Gebruik voorlopig de rapportage via de opdrachtregel.
-        </Body1>
-        {!inExcel && (
-          <Caption1 as="p" className={styles.note}>
-            Geopend buiten Excel: de werkboekfuncties zijn hier niet beschikbaar.
-          </Caption1>
+      <Header title={t.appTitle} logo="assets/logo-filled.png">
+        {store.preview && (
+          <MessageBar intent="info" layout="multiline" className={styles.banner} data-testid="preview-banner">
+            <MessageBarBody>
+              <MessageBarTitle>{t.previewBanner}</MessageBarTitle>
+              {t.previewBannerDetail}
+            </MessageBarBody>
+          </MessageBar>
         )}
+      </Header>
+      <nav aria-label={t.stepsLabel} className={styles.tabs}>
+        <TabList
+          className={styles.tablist}
+          selectedValue={step}
+          onTabSelect={(_, data) => setStep(data.value as StepId)}
+          size="small"
+        >
+          {STEP_IDS.map((id) => (
+            <Tab
+              key={id}
+              id={tabId(id)}
+              className={styles.tab}
+              value={id}
+              aria-controls={id === step ? PANEL_ID : undefined}
+            >
+              {t.tabs[id]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        {settings.lastError && (
+          <div className={styles.message}>
+            <ErrorMessage
+              error={undefined}
+              info={lastErrorInfo(t, settings.lastError)}
+              onDismiss={() => void settings.dismissLastError()}
+            />
+          </div>
+        )}
+        {settings.status === "failed" && settings.error !== undefined && step !== "instellingen" && (
+          <div className={styles.message}>
+            <ErrorMessage error={settings.error} onDismiss={settings.dismissError} />
+          </div>
+        )}
+        <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(step)}>
+          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            {step === "bronnen" && <SourcesStep sources={sources} mapping={mapping} />}
+            {step === "controle" && (
+              <ChecksStep
+                checks={checks}
+                peildatum={peildatum}
+                disabled={!Number.isFinite(settings.peildatum)}
+              />
+            )}
+            {step === "rapport" && (
+              <ReportStep
+                report={report}
+                settings={settings}
+                problems={sources.problems}
+                onGoToSources={() => setStep("bronnen")}
+              />
+            )}
+            {step === "instellingen" && <SettingsStep settings={settings} />}
+          </Suspense>
+        </div>
       </main>
+      <LiveRegion message={store.status} />
     </div>
   );
 }

@@ -1,16 +1,19 @@
-import { Image, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Image, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 
 export interface HeaderProps {
   title: string;
   logo: string;
+  /** Shown under the title bar, inside the page header (the preview's banner). */
+  children?: ReactNode;
 }
 
 const useStyles = makeStyles({
-  header: {
+  bar: {
     display: "flex",
     alignItems: "center",
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -19,14 +22,17 @@ const useStyles = makeStyles({
   },
 });
 
-export default function Header({ title, logo }: HeaderProps) {
+export default function Header({ title, logo, children }: HeaderProps) {
   const styles = useStyles();
   return (
-    <header className={styles.header}>
-      <Image src={logo} alt="" width={32} height={32} />
-      <Title3 as="h1" className={styles.title}>
-        {title}
-      </Title3>
+    <header>
+      <div className={styles.bar}>
+        <Image src={logo} alt="" width={24} height={24} />
+        <Subtitle2 as="h1" className={styles.title}>
+          {title}
+        </Subtitle2>
+      </div>
+      {children}
     </header>
   );
 }

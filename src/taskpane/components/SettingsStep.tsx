@@ -1,0 +1,144 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+} from "@fluentui/react-components";
+import { ArrowUndoRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
+import { useId } from "react";
+import { DEFAULT_PARTNERS } from "../../domain/matching";
+import { IGNORE_SHEET } from "../../excel/settings";
+import { useLocale } from "../hooks/useLocale";
+import type { SettingsState } from "../hooks/useSettings";
+import { AliasEditor } from "./AliasEditor";
+import { ErrorMessage } from "./ErrorMessage";
+import { ThresholdFields } from "./ThresholdFields";
+import { useStepStyles } from "./styles";
+
+const PARTNERS = DEFAULT_PARTNERS.map((p) => p.name);
+
+/** Instellingen: aliases, thresholds and choices per sheet, kept in the workbook for the team. */
+export function SettingsStep({ settings }: { settings: SettingsState }) {
+  const styles = useStepStyles();
+  const { t } = useLocale();
+  const headingId = useId();
+  const thresholdsId = useId();
+  const choicesId = useId();
+  const problemsOf = (kind: string) => settings.problems.filter((p) => p.kind === kind);
+  const choices = Object.entries(settings.saved.sheets);
+  return (
+    <section className={styles.step} aria-labelledby={headingId}>
+      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+        {t.settingsHeading}
+      </Subtitle1>
+      <Body1 as="p" className={styles.text}>
+        {t.settingsIntro}
+      </Body1>
+      {settings.error !== undefined && (
+        <ErrorMessage error={settings.error} context="settings" onDismiss={settings.dismissError} />
+      )}
+
+      <section className={styles.section} aria-labelledby={thresholdsId}>
+        <Subtitle2 as="h3" id={thresholdsId} className={styles.subheading}>
+          {t.thresholdsHeading}
+        </Subtitle2>
+        <ThresholdFields
+          thresholds={settings.draft.thresholds}
+          onChange={(thresholds) => settings.update({ thresholds })}
+          error={problemsOf("thresholds")[0]?.message}
+        />
+        <Caption1>{t.thresholdsHint}</Caption1>
+      </section>
+
+      <AliasEditor
+        kind="sector"
+        title={t.sectorAliases}
+        hint={t.sectorAliasesHint}
+        rows={settings.draft.aliases.sector}
+        problems={problemsOf("sector")}
+        onChange={(rows) => settings.setAliases("sector", rows)}
+      />
+      <AliasEditor
+        kind="partner"
+        title={t.partnerAliases}
+        hint={t.partnerAliasesHint}
+        rows={settings.draft.aliases.partner}
+        problems={problemsOf("partner")}
+        targets={PARTNERS}
+        onChange={(rows) => settings.setAliases("partner", rows)}
+      />
+      <AliasEditor
+        kind="instrument"
+        title={t.instrumentAliases}
+        hint={t.instrumentAliasesHint}
+        rows={settings.draft.aliases.instrument}
+        problems={problemsOf("instrument")}
+        onChange={(rows) => settings.setAliases("instrument", rows)}
+      />
+
+      <section className={styles.section} aria-labelledby={choicesId}>
+        <Subtitle2 as="h3" id={choicesId} className={styles.subheading}>
+          {t.sheetChoices}
+        </Subtitle2>
+        <Caption1>{t.sheetChoicesHint}</Caption1>
+        {choices.length === 0 ? (
+          <Caption1>{t.noSheetChoices}</Caption1>
+        ) : (
+          <ul className={styles.list} aria-labelledby={choicesId}>
+            {choices.map(([sheet, choice]) => (
+              <li key={sheet} className={styles.headingRow}>
+                <Body1 className={styles.truncate} title={sheet}>
+                  {t.sheetChoice(
+                    sheet,
+                    choice.sourceType === IGNORE_SHEET
+                      ? t.ignoreSheet
+                      : (choice.sourceType ?? t.automatic(undefined)),
+                    Object.keys(choice.columnMap ?? {}).length,
+                  )}
+                </Body1>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DismissRegular />}
+                  aria-label={t.clearChoice(sheet)}
+                  title={t.clearChoice(sheet)}
+                  disabled={settings.saving}
+                  onClick={() => void settings.setSheetOverride(sheet, undefined)}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className={styles.section}>
+        {settings.dirty && !settings.justSaved && <Caption1>{t.unsaved}</Caption1>}
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            icon={<SaveRegular />}
+            disabled={!settings.dirty || settings.saving || settings.problems.length > 0}
+            onClick={() => void settings.save()}
+          >
+            {t.save}
+          </Button>
+          <Button
+            icon={<ArrowUndoRegular />}
+            disabled={!settings.dirty || settings.saving}
+            onClick={settings.revert}
+          >
+            {t.revert}
+          </Button>
+        </div>
+        {settings.justSaved && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t.saved}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

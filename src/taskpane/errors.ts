@@ -1,0 +1,82 @@
+/**
+ * Errors as the user reads them: what happened and what to do, in the pane's language, plus the
+ * technical details (Office's error code, message and debug info) for a details toggle.
+ */
+import type { Strings } from "./i18n";
+
+/** Which action failed; chooses the title when the error itself says nothing more specific. */
+export type ErrorContext = "generic" | "report" | "maandstand" | "import" | "settings" | "crash";
+
+export interface ErrorInfo {
+  title: string;
+  /** What happened, in one or two sentences (the Dutch message of our own errors, when there is one). */
+  message?: string;
+  /** What to do. */
+  action: string;
+  details: { name?: string; code?: string; message?: string; debugInfo?: string };
+}
+
+interface ErrorLike {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  debugInfo?: unknown;
+}
+
+/** Our own errors carry a Dutch message written for users. */
+const OWN_ERRORS = new Set([
+  "MissingSourcesError",
+  "ReportWriteError",
+  "MaandstandError",
+  "ImportError",
+  "UnsupportedExcelError",
+  "PaneError",
+]);
+
+/** An error with a Dutch message for users (e.g. a file that cannot be read). */
+export class PaneError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PaneError";
+  }
+}
+
+function debugText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    return String(value);
+  }
+}
+
+export function describeError(error: unknown, t: Strings, context: ErrorContext = "generic"): ErrorInfo {
+  const e: ErrorLike = error && typeof error === "object" ? (error as ErrorLike) : { message: String(error) };
+  const name = typeof e.name === "string" ? e.name : undefined;
+  const code = typeof e.code === "string" ? e.code : undefined;
+  const message = typeof e.message === "string" ? e.message : undefined;
+  const own = name !== undefined && OWN_ERRORS.has(name);
+  const details = {
+    ...(name && name !== "Error" ? { name } : {}),
+    ...(code ? { code } : {}),
+    ...(message ? { message } : {}),
+    ...(debugText(e.debugInfo) ? { debugInfo: debugText(e.debugInfo) } : {}),
+  };
+  const kind = (() => {
+    if (name === "MissingSourcesError") return t.errors.missing;
+    if (name === "UnsupportedExcelError") return t.errors.unsupported;
+    if (name === "ReportWriteError") return t.errors.report;
+    if (name === "MaandstandError") return t.errors.maandstand;
+    if (name === "ImportError") return t.errors.import;
+    if (code === "InvalidOperationInCellEditMode") return t.errors.cellEdit;
+    if (code === "AccessDenied" || (code === "InvalidOperation" && /protect|beveilig/i.test(message ?? "")))
+      return t.errors.protected;
+    if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+      return t.errors.tooLarge;
+    if (code === "ConnectionFailure" || code === "ServiceNotAvailable" || code === "Timeout")
+      return t.errors.connection;
+    return t.errors[context];
+  })();
+  return { title: kind.title, ...(own && message ? { message } : {}), action: kind.action, details };
+}

@@ -1,0 +1,146 @@
+/** @jest-environment jsdom */
+/**
+ * Instellingen: aliases and thresholds saved in the workbook (so the team shares them), validation,
+ * undo, clearing a sheet choice, and the aliases reaching the checks.
+ */
+import { LAST_ERROR_KEY, SETTINGS_KEY } from "../../src/excel";
+import { demoWorkbook, main, pick, renderPane, screen, sourcesReady, waitFor, within } from "./helpers";
+
+jest.setTimeout(90_000);
+
+const stored = (wb: { settings: Map<string, string> }) => JSON.parse(wb.settings.get(SETTINGS_KEY) ?? "{}");
+
+async function openSettings(user: ReturnType<typeof renderPane>["user"]) {
+  await sourcesReady();
+  await user.click(screen.getByRole("tab", { name: "Instellingen" }));
+  return screen.findByRole("heading", { name: "Instellingen voor het team" });
+}
+
+test("aliases and thresholds are saved in the workbook", async () => {
+  const { user, sim } = renderPane();
+  await openSettings(user);
+  const save = screen.getByRole("button", { name: "Opslaan in de werkmap" });
+  expect(save).toBeDisabled();
+
+  await user.click(screen.getByRole("button", { name: "Partneralias toevoegen" }));
+  const partners = screen.getByRole("list", { name: "Partneraliassen" });
+  await user.type(within(partners).getByRole("textbox", { name: "Alias" }), "Werkplein Delft");
+  await pick(user, within(partners).getByRole("combobox", { name: "Partner" }), "Delft");
+
+  await user.click(screen.getByRole("button", { name: "Sectoralias toevoegen" }));
+  const sectors = screen.getByRole("list", { name: "Sectoraliassen" });
+  await user.type(within(sectors).getByRole("textbox", { name: "Alias" }), "Bouw & infra");
+  await user.type(within(sectors).getByRole("textbox", { name: "Sector" }), "Bouw en techniek");
+
+  const opKoers = screen.getByRole("spinbutton", { name: "Op koers vanaf" });
+  await user.clear(opKoers);
+  await user.type(opKoers, "1,05{Enter}");
+
+  expect(screen.getByText("Niet opgeslagen wijzigingen.")).toBeInTheDocument();
+  await user.click(save);
+  expect(
+    await main().findByText(
+      "Opgeslagen in de werkmap. Sla de werkmap op om de instellingen met het team te delen.",
+    ),
+  ).toBeInTheDocument();
+  expect(stored(sim.workbook)).toMatchObject({
+    partnerAliases: { "Werkplein Delft": "Delft" },
+    sectorAliases: { "Bouw & infra": "Bouw en techniek" },
+    thresholds: { opKoers: 1.05, aandacht: 0.9 },
+    peildatum: { mode: "vast", datum: "2015-09-30" },
+  });
+  expect(save).toBeDisabled();
+});
+
+test("incomplete or duplicate aliases are shown and block saving; undo restores", async () => {
+  const { user, sim } = renderPane();
+  await openSettings(user);
+  const before = sim.workbook.settings.get(SETTINGS_KEY);
+  await user.click(screen.getByRole("button", { name: "Instrumentalias toevoegen" }));
+  const list = screen.getByRole("list", { name: "Instrumentaliassen" });
+  await user.type(within(list).getByRole("textbox", { name: "Alias" }), "LKS");
+  expect(
+    within(list).getByText("Vul de alias en waar die voor staat in, of verwijder de regel."),
+  ).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Opslaan in de werkmap" })).toBeDisabled();
+  await user.click(screen.getByRole("button", { name: "Instrumentalias toevoegen" }));
+  const [first, second] = within(list).getAllByRole("textbox", { name: "Alias" });
+  const targets = within(list).getAllByRole("textbox", { name: "Instrument" });
+  await user.type(targets[0], "Loonkostensubsidie");
+  await user.type(second, "lks");
+  await user.type(targets[1], "Loonkostensubsidie");
+  expect(within(list).getByText('De alias "lks" staat er twee keer.')).toBeInTheDocument();
+  expect(first).toHaveValue("LKS");
+
+  await user.click(screen.getByRole("button", { name: "Alias lks verwijderen" }));
+  await waitFor(() => expect(screen.getByRole("button", { name: "Opslaan in de werkmap" })).toBeEnabled());
+  await user.click(screen.getByRole("button", { name: "Wijzigingen ongedaan maken" }));
+  expect(screen.queryByRole("list", { name: "Instrumentaliassen" })).not.toBeInTheDocument();
+  expect(screen.getAllByText("Nog geen aliassen.")).toHaveLength(3);
+  expect(sim.workbook.settings.get(SETTINGS_KEY)).toBe(before);
+});
+
+test("a choice made under Bronnen is listed and can be cleared", async () => {
+  const wb = demoWorkbook();
+  wb.settings.set(
+    SETTINGS_KEY,
+    JSON.stringify({
+      ...JSON.parse(wb.settings.get(SETTINGS_KEY)!),
+      sheets: { Kandidaten: { sourceType: "geen" } },
+    }),
+  );
+  const { user, sim } = renderPane({ workbook: wb });
+  await openSettings(user);
+  expect(main().getByText("Kandidaten: Niet gebruiken")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Keuze voor Kandidaten wissen" }));
+  await main().findByText("Geen keuzes per blad: alle bladen worden automatisch herkend.");
+  expect(stored(sim.workbook).sheets).toEqual({});
+});
+
+test("a partner alias reaches the checks", async () => {
+  const wb = demoWorkbook();
+  const ws = wb.findWorksheet("WBS plaatsingen")!;
+  let column = -1;
+  for (let c = 0; c < 30; c++) if (ws.getCell(0, c)?.value === "Organisatie") column = c;
+  for (const r of [1, 2, 3]) ws.ensureCell(r, column).value = "Werkplein Delft";
+  const { user } = renderPane({ workbook: wb });
+  await openSettings(user);
+  await user.click(screen.getByRole("tab", { name: "Controle" }));
+  await user.click(await screen.findByRole("button", { name: "Controles uitvoeren" }));
+  await waitFor(() => screen.getByTestId("checks-summary"), { timeout: 30_000 });
+  const before = Number(screen.getByTestId("count-P04").textContent);
+
+  await user.click(screen.getByRole("tab", { name: "Instellingen" }));
+  await user.click(await screen.findByRole("button", { name: "Partneralias toevoegen" }));
+  const partners = screen.getByRole("list", { name: "Partneraliassen" });
+  await user.type(within(partners).getByRole("textbox", { name: "Alias" }), "Werkplein Delft");
+  await pick(user, within(partners).getByRole("combobox", { name: "Partner" }), "Delft");
+  await user.click(screen.getByRole("tab", { name: "Controle" }));
+  expect(await main().findByText(/sinds de laatste controle/)).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Opnieuw controleren" }));
+  await waitFor(() => expect(Number(screen.getByTestId("count-P04").textContent)).toBe(before - 3), {
+    timeout: 30_000,
+  });
+});
+
+test("the ribbon's last error is shown with its details, and dismissing clears it from the workbook", async () => {
+  const wb = demoWorkbook();
+  wb.settings.set(
+    LAST_ERROR_KEY,
+    JSON.stringify({
+      at: new Date(2015, 9, 1, 9, 30).toISOString(),
+      action: "Rapport verversen",
+      message:
+        "De rapportage is niet gemaakt: Bron Plaatsingen ontbreekt. Het vorige rapport is ongewijzigd.",
+      code: "MissingSourcesError",
+    }),
+  );
+  const { user, sim } = renderPane({ workbook: wb });
+  expect(await main().findByText("Rapport verversen is mislukt (01-10-2015 09:30)")).toBeInTheDocument();
+  expect(main().getByText(/Bron Plaatsingen ontbreekt/)).toBeInTheDocument();
+  await user.click(main().getAllByRole("button", { name: "Details" })[0]);
+  expect(main().getByLabelText("Details")).toHaveTextContent("Code: MissingSourcesError");
+  await user.click(main().getAllByRole("button", { name: "Melding sluiten" })[0]);
+  await waitFor(() => expect(sim.workbook.settings.has(LAST_ERROR_KEY)).toBe(false));
+  expect(main().queryByText(/is mislukt/)).not.toBeInTheDocument();
+});
