@@ -32,29 +32,11 @@ import {
   type Served,
   SOURCES_READY_MARK,
 } from "./harness";
+import { REPORT_SHEETS, SOURCE_TYPES } from "../support/report-sheets";
 
 jest.setTimeout(300_000);
 
 const SHOTS = path.join(ROOT, "test-output/e2e");
-const SOURCE_TYPES = [
-  "Ambitie",
-  "Sectoren",
-  "Bedrijven",
-  "Toolbox",
-  "Plaatsingen",
-  "Vacatures",
-  "Werkgevers",
-  "Contacten",
-  "Kandidaten",
-];
-const REPORT_SHEETS = [
-  "Voortgang",
-  "Dekkingsgraad",
-  "Banenafspraak",
-  "Uitsplitsing",
-  "Toolbox en doelgroep",
-  "Bevindingen",
-];
 
 /** What the engine says about the demo workbook, computed here in Node for comparison. */
 async function engineOnDemo() {

@@ -18,6 +18,7 @@ import { HISTORY_COLUMNS, historyValues } from "../../src/excel/history";
 import { tableLastRow } from "../../src/excel/plan/types";
 import { registryValue } from "../../src/excel/registry";
 import { selectDetail } from "../../src/excel/sheets/bevindingen";
+import { REPORT_SHEETS } from "../support/report-sheets";
 
 let report: Report;
 let plan: ReportPlan;
@@ -33,14 +34,7 @@ beforeAll(() => {
 
 describe("report plan", () => {
   test("six sheets with valid, unique table names and well-formed tables", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual([
-      "Voortgang",
-      "Dekkingsgraad",
-      "Banenafspraak",
-      "Uitsplitsing",
-      "Toolbox en doelgroep",
-      "Bevindingen",
-    ]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(REPORT_SHEETS);
     const names = plan.sheets.flatMap((s) => s.tables.map((t) => t.key));
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^WSP_[A-Za-z_]+$/);

@@ -21,6 +21,7 @@ import { faultyHost, makeReport, readAndAnalyse, sampleWorkbook, session } from 
 import { cloneWorkbook } from "../support/workbook-model";
 import { SAMPLES } from "../support/paths";
 import { differingSheets, sheetSnapshot, tableValues, workbookSnapshots } from "../support/workbook-model";
+import { REPORT_SHEETS } from "../support/report-sheets";
 
 jest.setTimeout(120_000);
 
@@ -35,14 +36,6 @@ const SOURCES = [
   "WBS werkgevers",
   "WBS contacten",
   "Kandidaten",
-];
-const REPORT_SHEETS = [
-  "Voortgang",
-  "Dekkingsgraad",
-  "Banenafspraak",
-  "Uitsplitsing",
-  "Toolbox en doelgroep",
-  "Bevindingen",
 ];
 
 const sourceSnapshots = (wb: SimulatedWorkbook) => workbookSnapshots(wb, (ws) => SOURCES.includes(ws.name));

@@ -10,17 +10,10 @@ import { loadXlsxFile } from "../../src/simulated-excel/node";
 import { SummaryV1 } from "../../src/domain/summary";
 import { cli } from "../support/cli";
 import { SAMPLES } from "../support/paths";
+import { REPORT_SHEETS } from "../support/report-sheets";
 
 const expected = JSON.parse(readFileSync(join(SAMPLES, "expected.json"), "utf8"));
 const tmp = mkdtempSync(join(tmpdir(), "wsp-xlsx-"));
-const REPORT_SHEETS = [
-  "Voortgang",
-  "Dekkingsgraad",
-  "Banenafspraak",
-  "Uitsplitsing",
-  "Toolbox en doelgroep",
-  "Bevindingen",
-];
 
 describe("report into the sample workbook", () => {
   const out = join(tmp, "rapport.xlsx");

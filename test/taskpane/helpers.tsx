@@ -3,7 +3,7 @@
  * demo workbook, jsdom gaps filled in, and a few queries for Fluent's controls.
  */
 import "@testing-library/jest-dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TextDecoder, TextEncoder } from "node:util";
 import { demoPeildatum, generateDemoWorkbook } from "../../src/demo/generate";
@@ -23,6 +23,10 @@ import {
 } from "../../src/simulated-excel";
 import { Pane } from "../../src/taskpane/boot";
 import type { Locale } from "../../src/taskpane/i18n";
+
+// findBy…/waitFor give up after 1 s by default; on a busy 2-core CI machine Fluent's dialogs and the
+// simulated Excel's batches can take longer than that, so wait up to 10 s (a hang still fails).
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks these; Fluent's listbox scrolls the active option into view, the readers decode text.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
@@ -112,5 +116,23 @@ export async function pick(
 
 /** Queries inside the pane's main area (the live region outside it repeats status messages). */
 export const main = () => within(screen.getByRole("main"));
+
+/**
+ * The open dialog with this title. Under jsdom, Fluent's focus manager (tabster) now and then marks the
+ * open dialog's own surface `aria-hidden` (its modalizer races with jsdom's focus handling); then every
+ * accessible name inside is empty and queries by name fail at random. Chromium does not do this, and the
+ * end-to-end test checks the dialogs there by role and name, with axe. So here the dialog is found by its
+ * title element, and a stray `aria-hidden` on the surface itself is removed before the test goes on.
+ */
+export async function openedDialog(title: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const dialog = Array.from(document.querySelectorAll<HTMLElement>('[role="dialog"]')).find(
+      (d) => document.getElementById(d.getAttribute("aria-labelledby") ?? "")?.textContent === title,
+    );
+    if (!dialog) throw new Error(`no open dialog "${title}"`);
+    if (dialog.getAttribute("aria-hidden") === "true") dialog.removeAttribute("aria-hidden");
+    return dialog;
+  });
+}
 
 export { screen, waitFor, within };

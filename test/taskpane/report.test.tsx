@@ -6,7 +6,17 @@
  */
 import { type ExcelHost, SETTINGS_KEY, simulatedHost } from "../../src/excel";
 import { createSimulatedExcel } from "../../src/simulated-excel";
-import { demoWorkbook, main, renderPane, screen, sourcesReady, waitFor, within } from "./helpers";
+import {
+  demoWorkbook,
+  main,
+  openedDialog,
+  renderPane,
+  screen,
+  sourcesReady,
+  waitFor,
+  within,
+} from "./helpers";
+import { REPORT_SHEETS } from "../support/report-sheets";
 
 jest.setTimeout(90_000);
 
@@ -59,14 +69,7 @@ test("progress through the steps, then links to the report sheets", async () => 
   await main().findByText("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen.", {}, { timeout: 30_000 });
   expect(progress).not.toBeInTheDocument();
   const links = within(screen.getByRole("navigation", { name: "Rapportbladen" })).getAllByRole("button");
-  expect(links.map((l) => l.textContent)).toEqual([
-    "Voortgang",
-    "Dekkingsgraad",
-    "Banenafspraak",
-    "Uitsplitsing",
-    "Toolbox en doelgroep",
-    "Bevindingen",
-  ]);
+  expect(links.map((l) => l.textContent)).toEqual(REPORT_SHEETS);
   expect(sim.workbook.activeWorksheet.name).toBe("Voortgang");
   await user.click(screen.getByRole("button", { name: "Ga naar blad Dekkingsgraad" }));
   await waitFor(() => expect(sim.workbook.activeWorksheet.name).toBe("Dekkingsgraad"));
@@ -127,14 +130,14 @@ test("maandstand: recorded on Historie; the same peildatum again asks first", as
   expect(table().rect.r1 - table().rect.r0).toBe(rows);
 
   await user.click(record());
-  const dialog = await screen.findByRole("dialog", { name: "Deze peildatum is al vastgelegd", hidden: true });
+  const dialog = await openedDialog("Deze peildatum is al vastgelegd");
   expect(dialog).toHaveTextContent("De maandstand van 30-09-2015 is al vastgelegd (15-10-2015 10:00).");
   await user.click(within(dialog).getByRole("button", { name: "Annuleren", hidden: true }));
   await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
   expect(table().rect.r1 - table().rect.r0).toBe(rows);
 
   await user.click(await screen.findByRole("button", { name: "Maandstand vastleggen" }));
-  const again = await screen.findByRole("dialog", { name: "Deze peildatum is al vastgelegd", hidden: true });
+  const again = await openedDialog("Deze peildatum is al vastgelegd");
   await user.click(within(again).getByRole("button", { name: "Toch vastleggen", hidden: true }));
   await waitFor(() => expect(table().rect.r1 - table().rect.r0).toBe(2 * rows));
 });

@@ -8,6 +8,7 @@ import { SETTINGS_KEY } from "../../src/excel";
 import {
   demoWorkbook,
   main,
+  openedDialog,
   pick,
   renderPane,
   screen,
@@ -69,14 +70,11 @@ test("the mapping dialog maps a missing column, and the report then uses it", as
   expect(card).toHaveTextContent('Kolom "Sector" ontbreekt; dichtstbijzijnde kop: "Branchegroep".');
   expect(screen.getByText(/lijkt op Plaatsingen, maar kolom "Sector" ontbreekt/)).toBeInTheDocument();
 
-  await user.click(within(card).getByRole("button", { name: "Kolommen koppelen voor blad WBS plaatsingen" }));
-  // Under jsdom, Fluent's focus manager (tabster) sometimes leaves aria-hidden on the open dialog's
-  // own surface; in Chromium it does not (test/e2e checks the dialog by role, with axe). So the
-  // queries inside the dialog include hidden elements.
-  const dialog = await screen.findByRole("dialog", {
-    name: "Kolommen koppelen: WBS plaatsingen",
-    hidden: true,
-  });
+  // The card's buttons are disabled while the pane is still busy with the workbook (a click would be lost).
+  const mapButton = within(card).getByRole("button", { name: "Kolommen koppelen voor blad WBS plaatsingen" });
+  await waitFor(() => expect(mapButton).toBeEnabled());
+  await user.click(mapButton);
+  const dialog = await openedDialog("Kolommen koppelen: WBS plaatsingen");
   // The closest header is proposed; the user confirms it.
   const sector = within(dialog).getByRole("combobox", { name: /^Sector/, hidden: true });
   expect(sector).toHaveTextContent("Branchegroep");

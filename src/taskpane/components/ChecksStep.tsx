@@ -13,11 +13,11 @@ import {
   Subtitle1,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular, PlayRegular } from "@fluentui/react-icons";
+import { PlayRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { ALL, type ChecksState, type Filters, NO_PARTNER, SEVERITIES } from "../hooks/useChecks";
 import { useLocale } from "../hooks/useLocale";
-import { ErrorMessage } from "./ErrorMessage";
+import { DismissButton, ErrorMessage } from "./ErrorMessage";
 import { FindingItem } from "./FindingItem";
 import { RuleItem } from "./RuleItem";
 import { useStepStyles } from "./styles";
@@ -103,16 +103,7 @@ export function ChecksStep({ checks, peildatum, disabled }: ChecksStepProps) {
       {checks.notice && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{checks.notice}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                icon={<DismissRegular />}
-                onClick={checks.dismissError}
-              />
-            }
-          />
+          <MessageBarActions containerAction={<DismissButton onClick={checks.dismissError} />} />
         </MessageBar>
       )}
       {checks.stale && (

@@ -64,18 +64,7 @@ export function ErrorMessage({ error, context, onDismiss, onRetry, info }: Error
           </pre>
         )}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          onDismiss && (
-            <Button
-              appearance="transparent"
-              aria-label={t.dismiss}
-              icon={<DismissRegular />}
-              onClick={onDismiss}
-            />
-          )
-        }
-      >
+      <MessageBarActions containerAction={onDismiss && <DismissButton onClick={onDismiss} />}>
         {lines.length > 0 && (
           <Button size="small" aria-expanded={open} aria-controls={open ? id : undefined} onClick={toggle}>
             {open ? t.hideDetails : t.details}
@@ -88,5 +77,13 @@ export function ErrorMessage({ error, context, onDismiss, onRetry, info }: Error
         )}
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** The close button of a dismissable message bar. */
+export function DismissButton({ onClick }: { onClick(): void }) {
+  const { t } = useLocale();
+  return (
+    <Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={onClick} />
   );
 }

@@ -30,7 +30,7 @@ import { useLocale } from "../hooks/useLocale";
 import type { SettingsState } from "../hooks/useSettings";
 import { usePaneStore } from "../store";
 import { ErrorMessage } from "./ErrorMessage";
-import { ThresholdFields } from "./ThresholdFields";
+import { ThresholdsSection } from "./ThresholdFields";
 import { useStepStyles } from "./styles";
 
 export interface ReportStepProps {
@@ -46,7 +46,6 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
   const { t, fmt } = useLocale();
   const { now } = usePaneStore();
   const headingId = useId();
-  const thresholdsId = useId();
   const maandstandId = useId();
   const running = report.status === "running";
   const today = now();
@@ -98,17 +97,11 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
         </Field>
       )}
 
-      <section className={styles.section} aria-labelledby={thresholdsId}>
-        <Subtitle2 as="h3" id={thresholdsId} className={styles.subheading}>
-          {t.thresholdsHeading}
-        </Subtitle2>
-        <ThresholdFields
-          thresholds={settings.draft.thresholds}
-          onChange={(thresholds) => settings.update({ thresholds })}
-          error={thresholdsError}
-        />
-        <Caption1>{t.thresholdsHint}</Caption1>
-      </section>
+      <ThresholdsSection
+        thresholds={settings.draft.thresholds}
+        onChange={(thresholds) => settings.update({ thresholds })}
+        error={thresholdsError}
+      />
 
       {problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

@@ -15,7 +15,7 @@ import { useLocale } from "../hooks/useLocale";
 import type { SettingsState } from "../hooks/useSettings";
 import { AliasEditor } from "./AliasEditor";
 import { ErrorMessage } from "./ErrorMessage";
-import { ThresholdFields } from "./ThresholdFields";
+import { ThresholdsSection } from "./ThresholdFields";
 import { useStepStyles } from "./styles";
 
 const PARTNERS = DEFAULT_PARTNERS.map((p) => p.name);
@@ -25,7 +25,6 @@ export function SettingsStep({ settings }: { settings: SettingsState }) {
   const styles = useStepStyles();
   const { t } = useLocale();
   const headingId = useId();
-  const thresholdsId = useId();
   const choicesId = useId();
   const problemsOf = (kind: string) => settings.problems.filter((p) => p.kind === kind);
   const choices = Object.entries(settings.saved.sheets);
@@ -41,17 +40,11 @@ export function SettingsStep({ settings }: { settings: SettingsState }) {
         <ErrorMessage error={settings.error} context="settings" onDismiss={settings.dismissError} />
       )}
 
-      <section className={styles.section} aria-labelledby={thresholdsId}>
-        <Subtitle2 as="h3" id={thresholdsId} className={styles.subheading}>
-          {t.thresholdsHeading}
-        </Subtitle2>
-        <ThresholdFields
-          thresholds={settings.draft.thresholds}
-          onChange={(thresholds) => settings.update({ thresholds })}
-          error={problemsOf("thresholds")[0]?.message}
-        />
-        <Caption1>{t.thresholdsHint}</Caption1>
-      </section>
+      <ThresholdsSection
+        thresholds={settings.draft.thresholds}
+        onChange={(thresholds) => settings.update({ thresholds })}
+        error={problemsOf("thresholds")[0]?.message}
+      />
 
       <AliasEditor
         kind="sector"

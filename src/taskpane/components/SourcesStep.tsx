@@ -10,14 +10,14 @@ import {
   Subtitle1,
   Subtitle2,
 } from "@fluentui/react-components";
-import { ArrowSyncRegular, ArrowUploadRegular, DismissRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, ArrowUploadRegular } from "@fluentui/react-icons";
 import { useId, useRef } from "react";
 import { SOURCE_TYPES } from "../../domain/sources/catalog";
 import { PREFERRED_NAMES } from "../../excel/registry";
 import type { MappingState } from "../hooks/useColumnMapping";
 import { useLocale } from "../hooks/useLocale";
 import type { SourcesState } from "../hooks/useSources";
-import { ErrorMessage } from "./ErrorMessage";
+import { DismissButton, ErrorMessage } from "./ErrorMessage";
 import { MappingDialog } from "./MappingDialog";
 import { SourceCard } from "./SourceCard";
 import { useStepStyles } from "./styles";
@@ -133,16 +133,7 @@ export function SourcesStep({ sources, mapping }: SourcesStepProps) {
                 <div key={i.sheet}>{t.imported(i.file, i.sheet, fmt.number(i.rows))}</div>
               ))}
             </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t.dismiss}
-                  icon={<DismissRegular />}
-                  onClick={sources.dismissImported}
-                />
-              }
-            />
+            <MessageBarActions containerAction={<DismissButton onClick={sources.dismissImported} />} />
           </MessageBar>
         )}
       </section>

@@ -1,6 +1,8 @@
-import { Field, makeStyles, SpinButton, tokens } from "@fluentui/react-components";
+import { Caption1, Field, makeStyles, SpinButton, Subtitle2, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { Thresholds } from "../../domain/context";
 import { useLocale } from "../hooks/useLocale";
+import { useStepStyles } from "./styles";
 
 const useStyles = makeStyles({
   row: {
@@ -60,5 +62,21 @@ export function ThresholdFields({ thresholds, onChange, error }: ThresholdFields
       {field("opKoers", t.opKoers)}
       {field("aandacht", t.aandacht)}
     </div>
+  );
+}
+
+/** The thresholds as a section of a step (Rapport and Instellingen): heading, the two fields, the hint. */
+export function ThresholdsSection(props: ThresholdFieldsProps) {
+  const styles = useStepStyles();
+  const { t } = useLocale();
+  const headingId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
+        {t.thresholdsHeading}
+      </Subtitle2>
+      <ThresholdFields {...props} />
+      <Caption1>{t.thresholdsHint}</Caption1>
+    </section>
   );
 }
