@@ -25,10 +25,10 @@ import { ColumnNumbers, numberedColumnsOf } from "./numbering";
 
 export type FieldReader<T> = (cells: readonly Cell[]) => T | undefined;
 
-/** The row being read: its index (for number formats) and the values its readers could not read. */
+/** The row being read: its number formats, when known, and the values its readers could not read. */
 export interface RowCursor {
-  /** 0-based index into the input rows. */
-  index: number;
+  /** Number formats of the row's cells (parallel to the cells), when the sheet has them. */
+  formats: readonly (string | null | undefined)[] | undefined;
   unreadable: Array<{ column: string; value: Cell }>;
 }
 
@@ -47,13 +47,14 @@ const ABSENT = () => undefined;
 
 export function fieldsFor(
   type: SourceType,
-  input: SheetInput,
+  input: Pick<SheetInput, "date1904">,
   detected: DetectedSheet,
   cursor: RowCursor,
   columns: ColumnNumbers = new ColumnNumbers(),
+  /** Rows expected (a hint for the numbered columns' arrays; 0 when unknown). */
+  expectedRows = 0,
 ): Fields {
   const date1904 = input.date1904 ?? false;
-  const formats = input.numberFormats;
   const requested: string[] = [];
   const numbered = new Map<string, Int32Array>();
   const numberedColumns = numberedColumnsOf(type);
@@ -79,7 +80,7 @@ export function fieldsFor(
   function otherText(value: Cell, index: number, key: string): string | undefined {
     const isDate =
       value instanceof Date ||
-      (typeof value === "number" && formats && isDateFormat(formats[cursor.index]?.[index]));
+      (typeof value === "number" && cursor.formats !== undefined && isDateFormat(cursor.formats[index]));
     if (!isDate) return parseText(value);
     const day = readable(parseDate(value, date1904), key, value);
     return day === undefined ? undefined : dutchDate(day);
@@ -89,16 +90,23 @@ export function fieldsFor(
    * A numbered column's reader: the text, and its number stored for the record being built (a builder
    * reads each field once per record, so the n-th call is the n-th record). The record gets the text
    * as first seen, so that records share one string per value and the cells can be freed.
+   * Rows arrive one at a time (the sheet's length is not known up front), so the array doubles when full.
    */
   function numberedText(key: string, index: number): FieldReader<string> {
     const numbering = columns.numbering(key);
-    const numbers = new Int32Array(input.rows.length);
+    let numbers = new Int32Array(expectedRows > 0 ? expectedRows : 1024);
     numbered.set(key, numbers);
     let record = 0;
     return (cells) => {
       const value = cells[index];
       const text = typeof value === "string" ? trimText(value) : otherText(value, index, key);
       const number = numbering.number(text);
+      if (record === numbers.length) {
+        const grown = new Int32Array(2 * numbers.length);
+        grown.set(numbers);
+        numbers = grown;
+        numbered.set(key, numbers);
+      }
       numbers[record++] = number;
       return numbering.text(number);
     };

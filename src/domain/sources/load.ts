@@ -2,14 +2,14 @@
  * From sheets to a dataset: every input is recognised (or not), read, and accounted for in a sheet
  * report that tells the user what was used, what was skipped and why.
  */
-import { SheetInput } from "../cells";
+import { Cell, SheetInput } from "../cells";
 import { DayNumber } from "../dates";
 import { AmbitieTable, ReadIssue, RecordsBySource, RowRecord, SheetRef } from "../model";
 import { PartnerMatcher } from "../matching";
 import { SourceType } from "./catalog";
-import { detectSheet, MissingColumn } from "./detect";
+import { DetectedSheet, detectSheet, HEADER_SEARCH_ROWS, MissingColumn } from "./detect";
 import { ColumnNumbers, numberedColumnsOf } from "./numbering";
-import { readAmbitie, readRecords, sheetRefOf } from "./read";
+import { readAmbitie, RecordReader, readRecords, sheetRefOf } from "./read";
 
 export type SheetStatus = "gebruikt" | "niet herkend" | "onbruikbaar" | "dubbel";
 
@@ -83,10 +83,26 @@ export function emptyRecords(): RecordsBySource {
   };
 }
 
+/** What is known of a sheet before its rows: everything of a SheetInput but the rows. */
+export type SheetMeta = Omit<SheetInput, "rows" | "numberFormats">;
+
+/** A sheet handed over row by row (see DatasetLoader.begin). */
+export interface SheetRows {
+  /**
+   * The sheet's next row (the first is row `firstRow`), with its cells' number formats when known.
+   * The caller need not keep the row. The loader keeps the first rows until the sheet is recognised,
+   * and the header row after that, so a caller must not refill the arrays it hands over.
+   */
+  row(cells: Cell[] | undefined, numberFormats?: (string | null | undefined)[]): void;
+  /** The sheet is complete: its report. */
+  end(): SheetReport;
+}
+
 /**
  * Reads sheets one at a time into a dataset. A sheet's cells are not kept once it is read (records hold
  * typed values only), so a caller that hands sheets over one by one needs memory for one sheet's cells
- * at a time. Sheets of one type are read as one, in the order they are added.
+ * at a time — or, row by row through `begin`, for one row at a time. Sheets of one type are read as
+ * one, in the order they are added.
  */
 export class DatasetLoader {
   private readonly records = emptyRecords();
@@ -96,16 +112,33 @@ export class DatasetLoader {
   private ambitie: AmbitieTable | undefined;
   /** Numbers of the numbered columns' values, shared by all sheets of the dataset (see numbering.ts). */
   private readonly numbers = new ColumnNumbers();
+  /** A sheet is being handed over row by row. */
+  private open = false;
 
   constructor(readonly partners: PartnerMatcher) {}
 
+  /** Reads a whole sheet: its rows go through `begin` one by one, like a streamed sheet's. */
   add(input: SheetInput): SheetReport {
-    const index = this.sheets.length;
-    const detected = detectSheet(input, this.partners);
+    const sheet = this.begin(input, input.rows.length);
+    const formats = input.numberFormats;
+    for (let r = 0; r < input.rows.length; r++) sheet.row(input.rows[r], formats?.[r]);
+    return sheet.end();
+  }
+
+  /**
+   * Starts a sheet whose rows are handed over one at a time. Only the rows up to the header search's
+   * end (the first 20) are kept until the sheet is recognised; after that each data row becomes a
+   * record when it arrives and is not kept (the Ambitie sheet, a few dozen rows, is kept whole).
+   * `expectedRows`, when known, sizes the sheet's arrays up front.
+   */
+  begin(meta: SheetMeta, expectedRows = 0): SheetRows {
+    if (this.open) throw new Error("DatasetLoader: the previous sheet has not ended");
+    this.open = true;
+    const firstRow = meta.firstRow ?? 1;
     const report: SheetReport = {
-      index,
-      name: input.name,
-      file: input.file,
+      index: this.sheets.length,
+      name: meta.name,
+      file: meta.file,
       status: "niet herkend",
       rows: 0,
       blankRows: 0,
@@ -115,8 +148,71 @@ export class DatasetLoader {
       otherHeaders: [],
     };
     this.sheets.push(report);
-    if (!detected) return report;
-    const sheet = sheetRefOf(input, index, detected);
+    /** Rows kept: the first ones until the sheet is recognised; all of an Ambitie sheet. */
+    let kept: (Cell[] | undefined)[] | undefined = [];
+    let keptFormats: ((string | null | undefined)[] | undefined)[] = [];
+    let detected: DetectedSheet | undefined;
+    let reader: RecordReader<RowRecord> | undefined;
+    /** Rows handed over so far. */
+    let count = 0;
+
+    /** Recognises the sheet by its first rows; then reads (or drops) the rows kept below the header. */
+    const recognise = (): void => {
+      const head = kept as (Cell[] | undefined)[];
+      const input = { ...meta, rows: head as Cell[][] };
+      detected = this.recognise(input, report);
+      kept = undefined;
+      if (!detected || report.status !== "gebruikt") return;
+      if (detected.type === "Ambitie") {
+        kept = head;
+        return;
+      }
+      reader = readRecords(
+        detected.type,
+        meta,
+        detected,
+        report.sheet as SheetRef,
+        this.numbers,
+        Math.max(0, expectedRows - detected.headerIndex - 1),
+      ) as RecordReader<RowRecord>;
+      for (let r = detected.headerIndex + 1; r < head.length; r++)
+        reader.row(head[r], firstRow + r, keptFormats[r]);
+      keptFormats = [];
+    };
+
+    return {
+      row: (cells, numberFormats) => {
+        const r = count++;
+        if (reader) reader.row(cells, firstRow + r, numberFormats);
+        else if (kept) {
+          kept.push(cells);
+          keptFormats.push(numberFormats);
+          if (!detected && kept.length === HEADER_SEARCH_ROWS) recognise();
+        }
+      },
+      end: () => {
+        if (!this.open) throw new Error("DatasetLoader: the sheet has already ended");
+        this.open = false;
+        if (!detected && kept) recognise();
+        if (!detected || report.status !== "gebruikt") return report;
+        if (reader) this.takeRecords(detected, reader, report);
+        else this.takeAmbitie({ ...meta, rows: kept as Cell[][] }, detected, report);
+        const list = this.loaded.get(detected.type) ?? [];
+        list.push(report.sheet as SheetRef);
+        this.loaded.set(detected.type, list);
+        return report;
+      },
+    };
+  }
+
+  /**
+   * Recognises a sheet by its first rows and fills in its report. The status is "gebruikt" when the
+   * rows are to be read.
+   */
+  private recognise(head: SheetInput, report: SheetReport): DetectedSheet | undefined {
+    const detected = detectSheet(head, this.partners);
+    if (!detected) return undefined;
+    const sheet = sheetRefOf(head, report.index, detected);
     Object.assign(report, {
       type: detected.type,
       headerRow: sheet.headerRow,
@@ -125,53 +221,48 @@ export class DatasetLoader {
       otherHeaders: detected.otherHeaders.map((h) => h.header),
       sheet,
     });
-    if (detected.missing.length > 0) {
-      report.status = "onbruikbaar";
-      return report;
-    }
-    if (detected.type === "Ambitie") {
-      if (this.ambitie) {
-        report.status = "dubbel";
-        return report;
-      }
-      const result = readAmbitie(input, detected, sheet, this.partners);
-      this.ambitie = result.table;
-      Object.assign(report, {
-        status: "gebruikt",
-        rows: result.table.rows.length,
-        blankRows: result.blankRows,
-        totalsRow: result.table.totalsRow?.row,
-        rowsAfterTotals: result.rowsAfterTotals,
-        columns: { ...report.columns, ...Object.fromEntries(result.table.partners.map((p) => [p, p])) },
-        otherHeaders: detected.otherHeaders
-          .map((h) => h.header)
-          .filter((h) => !result.table.partners.includes(h)),
-      });
-    } else {
-      const result = readRecords(detected.type, input, detected, sheet, this.numbers);
-      const lists = this.records as unknown as Record<SourceType, RowRecord[]>;
-      // The first sheet of a type hands over its array; later ones are appended to it.
-      if (lists[detected.type].length === 0) lists[detected.type] = result.records;
-      else for (const record of result.records) lists[detected.type].push(record);
-      for (const key of numberedColumnsOf(detected.type))
-        this.numbers.append(detected.type, key, result.numbered.get(key), result.records.length);
-      for (const issue of result.issues) this.issues.push(issue);
-      Object.assign(report, {
-        status: "gebruikt",
-        rows: result.records.length,
-        blankRows: result.blankRows,
-        totalsRow: result.totalsRow,
-        rowsAfterTotals: result.rowsAfterTotals,
-        period: periodOf(result.records, PERIOD_COLUMN[detected.type]),
-      });
-    }
-    const list = this.loaded.get(detected.type) ?? [];
-    list.push(sheet);
-    this.loaded.set(detected.type, list);
-    return report;
+    if (detected.missing.length > 0) report.status = "onbruikbaar";
+    else if (detected.type === "Ambitie" && this.ambitie) report.status = "dubbel";
+    else report.status = "gebruikt";
+    return detected;
+  }
+
+  private takeAmbitie(input: SheetInput, detected: DetectedSheet, report: SheetReport): void {
+    const result = readAmbitie(input, detected, report.sheet as SheetRef, this.partners);
+    this.ambitie = result.table;
+    Object.assign(report, {
+      rows: result.table.rows.length,
+      blankRows: result.blankRows,
+      totalsRow: result.table.totalsRow?.row,
+      rowsAfterTotals: result.rowsAfterTotals,
+      columns: { ...report.columns, ...Object.fromEntries(result.table.partners.map((p) => [p, p])) },
+      otherHeaders: detected.otherHeaders
+        .map((h) => h.header)
+        .filter((h) => !result.table.partners.includes(h)),
+    });
+  }
+
+  private takeRecords(detected: DetectedSheet, reader: RecordReader<RowRecord>, report: SheetReport): void {
+    const type = detected.type;
+    const result = reader.finish();
+    const lists = this.records as unknown as Record<SourceType, RowRecord[]>;
+    // The first sheet of a type hands over its array; later ones are appended to it.
+    if (lists[type].length === 0) lists[type] = result.records;
+    else for (const record of result.records) lists[type].push(record);
+    for (const key of numberedColumnsOf(type))
+      this.numbers.append(type, key, result.numbered.get(key), result.records.length);
+    for (const issue of result.issues) this.issues.push(issue);
+    Object.assign(report, {
+      rows: result.records.length,
+      blankRows: result.blankRows,
+      totalsRow: result.totalsRow,
+      rowsAfterTotals: result.rowsAfterTotals,
+      period: periodOf(result.records, PERIOD_COLUMN[type]),
+    });
   }
 
   finish(): Dataset {
+    if (this.open) throw new Error("DatasetLoader: a sheet has not ended");
     return {
       sheets: this.sheets,
       records: this.records,

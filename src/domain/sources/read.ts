@@ -64,41 +64,62 @@ function isPlainDataRow(row: readonly Cell[]): boolean {
   return code > 32 && code < 127 && code !== 84 && code !== 116;
 }
 
+/**
+ * Sorts the data rows below the header as they arrive, one at a time: blank rows are counted and
+ * skipped, the totals row closes the table, and rows after it are counted but not read.
+ */
+class DataRows {
+  blankRows = 0;
+  totalsRow: number | undefined = undefined;
+  rowsAfterTotals = 0;
+
+  constructor(
+    private readonly sheet: SheetRef,
+    /** Ambitie reads its totals row too. */
+    private readonly readTotals: boolean,
+  ) {}
+
+  /** Whether the row is to be read. */
+  take(row: readonly Cell[] | undefined, rowNumber: number): boolean {
+    if (this.totalsRow === undefined && row && isPlainDataRow(row)) {
+      this.sheet.lastDataRow = rowNumber;
+      return true;
+    }
+    if (isBlankRow(row)) {
+      this.blankRows++;
+      return false;
+    }
+    if (this.totalsRow !== undefined) {
+      this.rowsAfterTotals++;
+      return false;
+    }
+    if (isTotalsRow(row as readonly Cell[])) {
+      this.totalsRow = rowNumber;
+      return this.readTotals;
+    }
+    this.sheet.lastDataRow = rowNumber;
+    return true;
+  }
+
+  result(): Pick<ReadResult<unknown>, "blankRows" | "totalsRow" | "rowsAfterTotals"> {
+    return { blankRows: this.blankRows, totalsRow: this.totalsRow, rowsAfterTotals: this.rowsAfterTotals };
+  }
+}
+
 /** Walks the data rows below the header: skips blank rows, stops at the totals row. */
 function eachDataRow(
   input: SheetInput,
   detected: DetectedSheet,
   sheet: SheetRef,
-  visit: (row: readonly Cell[], rowIndex: number, rowNumber: number) => void,
+  visit: (row: readonly Cell[], rowNumber: number) => void,
 ): Pick<ReadResult<unknown>, "blankRows" | "totalsRow" | "rowsAfterTotals"> {
   const firstRow = input.firstRow ?? 1;
-  let blankRows = 0;
-  let totalsRow: number | undefined;
-  let rowsAfterTotals = 0;
+  const rows = new DataRows(sheet, detected.type === "Ambitie");
   for (let r = detected.headerIndex + 1; r < input.rows.length; r++) {
     const row = input.rows[r];
-    if (totalsRow === undefined && row && isPlainDataRow(row)) {
-      sheet.lastDataRow = firstRow + r;
-      visit(row, r, firstRow + r);
-      continue;
-    }
-    if (isBlankRow(row)) {
-      blankRows++;
-      continue;
-    }
-    if (totalsRow !== undefined) {
-      rowsAfterTotals++;
-      continue;
-    }
-    if (isTotalsRow(row)) {
-      totalsRow = firstRow + r;
-      if (detected.type === "Ambitie") visit(row, r, firstRow + r);
-      continue;
-    }
-    sheet.lastDataRow = firstRow + r;
-    visit(row, r, firstRow + r);
+    if (rows.take(row, firstRow + r)) visit(row, firstRow + r);
   }
-  return { blankRows, totalsRow, rowsAfterTotals };
+  return rows.result();
 }
 
 /** Counts nine-digit values per column while the rows pass by (rule PV1 needs every column, read or not). */
@@ -115,16 +136,32 @@ function scanForBsn(sheet: SheetRef, cells: readonly Cell[], record: RowRecord):
   }
 }
 
-/** Reads a recognised sheet of any source other than Ambitie into typed records. */
+/** Reads the data rows of a recognised sheet as they arrive, one at a time. */
+export interface RecordReader<T> {
+  /** The next row below the header, with its sheet row number and its cells' number formats (if known). */
+  row(
+    cells: readonly Cell[] | undefined,
+    rowNumber: number,
+    formats: readonly (string | null | undefined)[] | undefined,
+  ): void;
+  /** The records read, once every row has been handed over. */
+  finish(): ReadResult<T> & { numbered: Map<string, Int32Array> };
+}
+
+/**
+ * Starts reading a recognised sheet of any source other than Ambitie into typed records: each row
+ * becomes its record when it arrives, so the rows need not be kept.
+ */
 export function readRecords<K extends keyof RecordsBySource>(
   type: K,
-  input: SheetInput,
+  input: Pick<SheetInput, "date1904">,
   detected: DetectedSheet,
   sheet: SheetRef,
   columns?: ColumnNumbers,
-): ReadResult<RecordsBySource[K][number]> & { numbered: Map<string, Int32Array> } {
-  const cursor: RowCursor = { index: 0, unreadable: [] };
-  const fields = fieldsFor(type, input, detected, cursor, columns);
+  expectedRows = 0,
+): RecordReader<RecordsBySource[K][number]> {
+  const cursor: RowCursor = { formats: undefined, unreadable: [] };
+  const fields = fieldsFor(type, input, detected, cursor, columns, expectedRows);
   const build = RECORD_BUILDERS[type](fields) as (
     sheet: SheetRef,
     row: number,
@@ -132,18 +169,23 @@ export function readRecords<K extends keyof RecordsBySource>(
   ) => RecordsBySource[K][number];
   const records: RecordsBySource[K][number][] = [];
   const issues: ReadIssue[] = [];
-  const walk = eachDataRow(input, detected, sheet, (cells, rowIndex, rowNumber) => {
-    cursor.index = rowIndex;
-    const record = build(sheet, rowNumber, cells);
-    if (cursor.unreadable.length > 0) {
-      for (const { column, value } of cursor.unreadable)
-        issues.push({ sheet, record, row: rowNumber, column, value });
-      cursor.unreadable.length = 0;
-    }
-    scanForBsn(sheet, cells, record);
-    records.push(record);
-  });
-  return { records, issues, ...walk, numbered: fields.numbered };
+  const rows = new DataRows(sheet, false);
+  return {
+    row(cells, rowNumber, formats) {
+      if (!rows.take(cells, rowNumber)) return;
+      const row = cells as readonly Cell[];
+      cursor.formats = formats;
+      const record = build(sheet, rowNumber, row);
+      if (cursor.unreadable.length > 0) {
+        for (const { column, value } of cursor.unreadable)
+          issues.push({ sheet, record, row: rowNumber, column, value });
+        cursor.unreadable.length = 0;
+      }
+      scanForBsn(sheet, row, record);
+      records.push(record);
+    },
+    finish: () => ({ records, issues, ...rows.result(), numbered: fields.numbered }),
+  };
 }
 
 /**
@@ -171,7 +213,7 @@ export function readAmbitie(
   });
   const rows: AmbitieRow[] = [];
   let totalsRow: AmbitieRow | undefined;
-  const walk = eachDataRow(input, detected, sheet, (row, _rowIndex, rowNumber) => {
+  const walk = eachDataRow(input, detected, sheet, (row, rowNumber) => {
     const record: AmbitieRow = {
       sheet,
       row: rowNumber,
