@@ -1,13 +1,34 @@
 /** Any supported export file into sheets, by extension. */
 import { SheetInput } from "../domain/cells";
-import { readCsv } from "./csv";
+import type { DatasetLoader } from "../domain/sources/load";
+import { loadCsv, readCsv } from "./csv";
 import { readXlsx } from "./xlsx";
 
 export class UnreadableFileError extends Error {}
 
+const isCsv = (lower: string) => lower.endsWith(".csv") || lower.endsWith(".txt");
+
+/**
+ * Reads any supported export file into a dataset loader: a CSV file row by row (its rows are never all
+ * in memory at once), a workbook sheet by sheet.
+ */
+export async function loadExportFile(
+  bytes: Uint8Array,
+  file: string,
+  loader: Pick<DatasetLoader, "add" | "begin">,
+): Promise<void> {
+  if (isCsv(file.toLowerCase())) {
+    loadCsv(bytes, file, loader);
+    return;
+  }
+  const sheets = await readExportFile(bytes, file);
+  // Each sheet's cells can be freed once it is read.
+  while (sheets.length > 0) loader.add(sheets.shift() as SheetInput);
+}
+
 export async function readExportFile(bytes: Uint8Array, file: string): Promise<SheetInput[]> {
   const lower = file.toLowerCase();
-  if (lower.endsWith(".csv") || lower.endsWith(".txt")) return [readCsv(bytes, file).sheet];
+  if (isCsv(lower)) return [readCsv(bytes, file).sheet];
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       throw new UnreadableFileError(`${file} is geen geldig .xlsx-bestand (geen zip-archief)`);
