@@ -2,10 +2,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { analyseDataset, createLoader, Report } from "../domain/analyse";
 import { DatasetLoader } from "../domain/sources/load";
-import { SheetInput } from "../domain/cells";
 import { isoDate, parseIsoDate, dayFromDate } from "../domain/dates";
 import { toSummary } from "../domain/summary";
-import { readExportFile, UnreadableFileError } from "../readers/files";
+import { loadExportFile, UnreadableFileError } from "../readers/files";
 import { parseArgs, UsageError, USAGE } from "./args";
 import { renderTextReport } from "./text-report";
 import { reportInWorkbook, workbookOf } from "./workbook";
@@ -47,17 +46,19 @@ function unreadable(file: string, error: unknown): InputError {
   return new InputError(`${file} kan niet gelezen worden: ${reason}`);
 }
 
-/** Reads the files one by one into the loader: a file's cells can be freed once its sheets are read. */
+/**
+ * Reads the files one by one into the loader: a CSV file row by row, a workbook sheet by sheet, so
+ * that cells can be freed as soon as they are read.
+ */
 async function readInputs(files: readonly string[], loader: DatasetLoader): Promise<void> {
   for (const file of files) if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
   for (const file of files) {
-    let sheets: SheetInput[];
+    const bytes = readBytes(file);
     try {
-      sheets = await readExportFile(readBytes(file), file);
+      await loadExportFile(bytes, file, loader);
     } catch (error) {
       throw error instanceof InputError ? error : unreadable(file, error);
     }
-    while (sheets.length > 0) loader.add(sheets.shift() as SheetInput);
   }
 }
 
