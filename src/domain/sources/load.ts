@@ -159,6 +159,8 @@ export class DatasetLoader {
     /** Recognises the sheet by its first rows; then reads (or drops) the rows kept below the header. */
     const recognise = (): void => {
       const head = kept as (Cell[] | undefined)[];
+      const formats = keptFormats;
+      keptFormats = [];
       const input = { ...meta, rows: head as Cell[][] };
       detected = this.recognise(input, report);
       kept = undefined;
@@ -176,8 +178,7 @@ export class DatasetLoader {
         Math.max(0, expectedRows - detected.headerIndex - 1),
       ) as RecordReader<RowRecord>;
       for (let r = detected.headerIndex + 1; r < head.length; r++)
-        reader.row(head[r], firstRow + r, keptFormats[r]);
-      keptFormats = [];
+        reader.row(head[r], firstRow + r, formats[r]);
     };
 
     return {
@@ -186,8 +187,10 @@ export class DatasetLoader {
         if (reader) reader.row(cells, firstRow + r, numberFormats);
         else if (kept) {
           kept.push(cells);
-          keptFormats.push(numberFormats);
-          if (!detected && kept.length === HEADER_SEARCH_ROWS) recognise();
+          if (!detected) {
+            keptFormats.push(numberFormats);
+            if (kept.length === HEADER_SEARCH_ROWS) recognise();
+          }
         }
       },
       end: () => {
