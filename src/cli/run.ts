@@ -57,7 +57,9 @@ async function readInputs(files: readonly string[], loader: DatasetLoader): Prom
     try {
       await loadExportFile(bytes, file, loader);
     } catch (error) {
-      throw error instanceof InputError ? error : unreadable(file, error);
+      // A file that cannot be read is the user's to fix (exit 2, one line); an error of the engine
+      // itself is a bug and is not disguised as a bad file.
+      throw error instanceof UnreadableFileError ? new InputError(error.message) : error;
     }
   }
 }

@@ -7,6 +7,8 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { csvRowsOfText, readCsvText } from "../../src/readers/csv";
 import { decodeText } from "../../src/readers/decode";
+import { loadExportFile, UnreadableFileError } from "../../src/readers/files";
+import { createLoader } from "../../src/domain/analyse";
 import { SAMPLES } from "../support/paths";
 
 /** The reader as it was: the whole text parsed into one array, the final line break's empty row dropped. */
@@ -63,3 +65,35 @@ test.each(["plaatsingen", "vacatures", "werkgevers", "contacten", "kandidaten"])
     expect(rows).toEqual(wholeTextRows(text, delimiter));
   },
 );
+
+describe("loadExportFile", () => {
+  const csv = new TextEncoder().encode("Sector;Den Haag\nICT;3\n");
+
+  test("an error of the loader itself is passed on as it is, not taken for an unreadable file", async () => {
+    const bug = new TypeError("engine bug");
+    const loader = {
+      add: () => {
+        throw bug;
+      },
+      begin: () => ({
+        row: () => {
+          throw bug;
+        },
+        end: () => {
+          throw bug;
+        },
+      }),
+    } as unknown as Parameters<typeof loadExportFile>[2];
+    await expect(loadExportFile(csv, "ambitie.csv", loader)).rejects.toBe(bug);
+  });
+
+  test("a file that cannot be read is an UnreadableFileError naming the file", async () => {
+    const loader = createLoader({});
+    await expect(loadExportFile(new Uint8Array([1, 2, 3]), "kapot.xlsx", loader)).rejects.toThrow(
+      UnreadableFileError,
+    );
+    await expect(loadExportFile(new Uint8Array([1, 2, 3]), "kapot.xlsx", loader)).rejects.toThrow(
+      /kapot\.xlsx/,
+    );
+  });
+});
