@@ -46,31 +46,18 @@ export function SettingsStep({ settings }: { settings: SettingsState }) {
         error={problemsOf("thresholds")[0]?.message}
       />
 
-      <AliasEditor
-        kind="sector"
-        title={t.sectorAliases}
-        hint={t.sectorAliasesHint}
-        rows={settings.draft.aliases.sector}
-        problems={problemsOf("sector")}
-        onChange={(rows) => settings.setAliases("sector", rows)}
-      />
-      <AliasEditor
-        kind="partner"
-        title={t.partnerAliases}
-        hint={t.partnerAliasesHint}
-        rows={settings.draft.aliases.partner}
-        problems={problemsOf("partner")}
-        targets={PARTNERS}
-        onChange={(rows) => settings.setAliases("partner", rows)}
-      />
-      <AliasEditor
-        kind="instrument"
-        title={t.instrumentAliases}
-        hint={t.instrumentAliasesHint}
-        rows={settings.draft.aliases.instrument}
-        problems={problemsOf("instrument")}
-        onChange={(rows) => settings.setAliases("instrument", rows)}
-      />
+      {(["sector", "partner", "instrument"] as const).map((kind) => (
+        <AliasEditor
+          key={kind}
+          kind={kind}
+          title={t[`${kind}Aliases`]}
+          hint={t[`${kind}AliasesHint`]}
+          rows={settings.draft.aliases[kind]}
+          problems={problemsOf(kind)}
+          targets={kind === "partner" ? PARTNERS : undefined}
+          onChange={(rows) => settings.setAliases(kind, rows)}
+        />
+      ))}
 
       <section className={styles.section} aria-labelledby={choicesId}>
         <Subtitle2 as="h3" id={choicesId} className={styles.subheading}>
