@@ -1,4 +1,4 @@
-import { FirstSeen } from "../keys";
+import { FirstSeen, KeyIndex } from "../keys";
 import { Werkgever } from "../model";
 import { nameKey, similarity } from "../text";
 import { normaliseHuisnummer, normalisePostcode, withoutWhiteSpace } from "./employer-keys";
@@ -34,7 +34,9 @@ export const W01: Rule = {
     // Per KvK-nummer and per name key: the employer entered first; per address: all employers there.
     const byKvk = new FirstSeen<Werkgever>();
     const byName = new FirstSeen<Werkgever>();
-    const byAddress = new FirstSeen<Array<{ w: Werkgever; key: string }>>();
+    // Per address (numbered by `addresses`): the employers there, a list made when the first arrives.
+    const addresses = new KeyIndex();
+    const atAddresses: Array<Array<{ w: Werkgever; key: string }>> = [];
     const useAddress = ctx.hasColumn("Werkgevers", "huisnummer");
     for (const i of order) {
       const w = werkgevers[i];
@@ -48,8 +50,8 @@ export const W01: Rule = {
       const sameKvk = firstKvk === w ? undefined : firstKvk;
       const firstName = key ? byName.first(key, w) : w;
       const sameName = firstName === w ? undefined : firstName;
-      const atAddress = address && key ? byAddress.first(address, []) : [];
-      const similarAtAddress = atAddress.find((e) => similarity(e.key, key) >= ADDRESS_SIMILARITY)?.w;
+      const atAddress = address && key ? (atAddresses[addresses.add(address)] ??= []) : undefined;
+      const similarAtAddress = atAddress?.find((e) => similarity(e.key, key) >= ADDRESS_SIMILARITY)?.w;
       if (sameKvk) {
         emit(w, `Zelfde KvK-nummer als eerder ingevoerde werkgever ${describe(sameKvk, w)}.`, {
           column: "kvkNummer",
@@ -69,7 +71,7 @@ export const W01: Rule = {
           },
         );
       }
-      if (address && key) atAddress.push({ w, key });
+      atAddress?.push({ w, key });
     }
   },
 };
