@@ -11,6 +11,7 @@
  * name is matched once, not once per placement) and per row they only index arrays.
  */
 import { KeyIndex } from "../keys";
+import { NumericKeys } from "./numeric-keys";
 import { SourceType } from "./catalog";
 
 /** The numbered columns per source. Columns with the same key share their numbers across sources. */
@@ -35,15 +36,36 @@ const NUMBERED_COLUMNS: Partial<Record<SourceType, readonly string[]>> = {
 /** The numbered columns of a source. */
 export const numberedColumnsOf = (type: SourceType): readonly string[] => NUMBERED_COLUMNS[type] ?? [];
 
-/** Up to this many distinct values, a value is found by comparing it with each (see TextNumbers). */
-const FEW = 16;
+/** Up to this many distinct values, a value is found in a small table of its own (see TextNumbers). */
+const FEW = 64;
+const FEW_HEADS = 256;
+
+/**
+ * A cheap hash of a short text (a name from a list): its length and three of its characters, which
+ * tell the few values of a name list apart without reading the whole text.
+ */
+const shortHash = (text: string, length: number) =>
+  ((length * 31) ^
+    text.charCodeAt(0) ^
+    (text.charCodeAt(length - 1) << 2) ^
+    (text.charCodeAt(length >> 1) << 4)) &
+  (FEW_HEADS - 1);
 
 /** Numbers for the distinct values of one column key. */
 export class TextNumbers {
   /** Per number: the value as first seen. */
   private readonly texts: string[] = [];
-  /** Filled once there are more than FEW distinct values. */
+  /**
+   * Up to FEW values: per short hash the last number with that hash (-1: none), and per number the one
+   * before it with the same hash — a value is compared with the one or two that share its hash.
+   */
+  private heads: Int32Array | undefined = new Int32Array(FEW_HEADS).fill(-1);
+  private chain: number[] = [];
+  /** Beyond FEW values: number-shaped keys through an array (see numeric-keys.ts) … */
+  private numeric: NumericKeys | undefined;
+  /** … and a hash table for the others, with the number each of its keys has here. */
   private index: KeyIndex | undefined;
+  private indexed: number[] = [];
 
   get size(): number {
     return this.texts.length;
@@ -57,21 +79,36 @@ export class TextNumbers {
   /** The value's number; a new number the first time it is seen; -1 for no value. */
   number(text: string | undefined): number {
     if (text === undefined) return -1;
-    if (this.index) {
-      const number = this.index.add(text);
-      if (number === this.texts.length) this.texts.push(text);
-      return number;
-    }
-    // A name list has a handful of values: comparing with each (a native string comparison, mostly
-    // settled by the length) is cheaper than hashing the text.
-    for (let i = 0; i < this.texts.length; i++) if (this.texts[i] === text) return i;
+    const heads = this.heads;
+    if (heads === undefined) return this.numbered(text);
+    const hash = shortHash(text, text.length);
+    for (let i = heads[hash]; i >= 0; i = this.chain[i]) if (this.texts[i] === text) return i;
+    const number = this.texts.length;
     this.texts.push(text);
-    if (this.texts.length > FEW) {
-      // From now on a hash table; it numbers the values seen so far in the same order.
-      this.index = new KeyIndex();
-      for (const seen of this.texts) this.index.add(seen);
+    this.chain.push(heads[hash]);
+    heads[hash] = number;
+    if (number + 1 > FEW) {
+      // From now on through the array or the hash table; they number the values seen so far in order.
+      const seen = this.texts.splice(0);
+      this.heads = undefined;
+      this.chain = [];
+      this.numeric = new NumericKeys();
+      for (const value of seen) this.numbered(value);
     }
-    return this.texts.length - 1;
+    return number;
+  }
+
+  private numbered(text: string): number {
+    const next = this.texts.length;
+    let number = (this.numeric as NumericKeys).number(text, next);
+    if (number < 0) {
+      this.index ??= new KeyIndex();
+      const key = this.index.add(text);
+      if (key === this.indexed.length) this.indexed.push(next);
+      number = this.indexed[key];
+    }
+    if (number === next) this.texts.push(text);
+    return number;
   }
 }
 
