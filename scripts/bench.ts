@@ -3,8 +3,7 @@
  * the same run.
  *
  * Generates 100k placements, 50k vacancies, 20k employers and 100k contacts (and 25% and 50% of that)
- * as CSV exports and measures each size, each measurement in a process of its own (best of 5 runs,
- * a full garbage collection before each):
+ * as CSV exports and measures each size, each measurement in a process of its own (best of 5 runs):
  *   - the whole report: reading the files (decode + papaparse) plus the engine's read, rules and figures;
  *   - reference 1: papaparse alone on the same files;
  *   - reference 2: the figures' group-by counts computed with arquero on the same typed placements.
@@ -97,14 +96,12 @@ async function measureMemory(folder: string): Promise<number> {
 
 type Kind = "parse" | "report" | "arquero";
 
-/** A full garbage collection (the children run with --expose-gc), so that no run pays for the last one's garbage. */
-const collect = () => (globalThis as { gc?: () => void }).gc?.();
-
 /**
  * In a child process of its own: one of the three measurements of one size, the best of a few runs.
- * Each measurement has a process to itself, and a full collection before each run: run in one heap
- * after the reference, the report paid for collecting the 290 000 rows papaparse had just kept
- * (≈ 0,2–0,4 s at 100k placements), which is no part of making the report.
+ * Each measurement has a process to itself: run in one heap after the reference, the report paid for
+ * collecting the 290 000 rows papaparse had just kept (≈ 0,2–0,4 s at 100k placements), which is no
+ * part of making the report. (A forced full collection before each run instead made the report slower
+ * still: V8 then starts it with a small heap limit and collects again and again while its records grow.)
  */
 async function measure(kind: Kind, folder: string): Promise<Partial<Omit<Measurement, "peakRssMb">>> {
   const files: string[] = JSON.parse(readFileSync(join(folder, "files.json"), "utf8"));
@@ -114,7 +111,6 @@ async function measure(kind: Kind, folder: string): Promise<Partial<Omit<Measure
     const inputs = bytes.map((b, j) => readCsv(b, files[j]).sheet);
     const times: number[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      collect();
       times.push(arqueroGroupBy(inputs, peildatum));
     }
     return { arqueroMs: fastest(times) };
@@ -123,7 +119,6 @@ async function measure(kind: Kind, folder: string): Promise<Partial<Omit<Measure
     const times: number[] = [];
     let rows = 0;
     for (let i = 0; i < REPEATS; i++) {
-      collect();
       const start = performance.now();
       rows = 0;
       for (const b of bytes) rows += Papa.parse<string[]>(decodeText(b).text, { delimiter: ";" }).data.length;
@@ -138,7 +133,6 @@ async function measure(kind: Kind, folder: string): Promise<Partial<Omit<Measure
     figures: [] as number[],
   };
   for (let i = 0; i < REPEATS; i++) {
-    collect();
     const start = performance.now();
     const result = await report(bytes, files, peildatum);
     times.report.push(performance.now() - start);
@@ -231,7 +225,7 @@ function main(): number {
     const { folder, placements } = generate(fraction);
     const child = (...mode: string[]) =>
       JSON.parse(
-        execFileSync(process.execPath, [...process.execArgv, "--expose-gc", __filename, ...mode, folder], {
+        execFileSync(process.execPath, [...process.execArgv, __filename, ...mode, folder], {
           encoding: "utf8",
         }),
       );
