@@ -5,9 +5,10 @@
  *
  * Why: a placement export numbers three key columns per row (Plaatsingsnummer, Vacaturenummer,
  * Werkgevernummer). In a hash table of 100 000 keys every lookup hashes the text, then jumps to a
- * random slot and to the key's characters elsewhere — cache misses that made the key columns cost
- * more than parsing them. WBS numbers run in dense ranges, so an array over the range (a few hundred
- * kB, read in place) does the same work with one access.
+ * random slot and to the key's characters elsewhere: measured on 100 000 placements, numbering the
+ * three columns took ≈ 170 ms, more than half of what papaparse needs for the file. WBS numbers run in
+ * dense ranges, so an array over the range (4 bytes per number in it) does the same work with one
+ * access: ≈ 100 ms, most of it reading the texts' characters.
  *
  * Texts of another shape are left to the caller (-1): a hash table numbers them. Which way a text goes
  * never changes, so a text always gets the same number. A number far outside its prefix's dense range
