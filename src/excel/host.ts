@@ -29,3 +29,16 @@ export function simulatedHost(sim: SimulatedExcel): ExcelHost {
     isSetSupported: (name, minVersion) => sim.requirements.isSetSupported(name, minVersion),
   };
 }
+
+/**
+ * Best effort after a failed batch: deletes the sheet it had created, so that no half-made sheet is
+ * left behind. Never throws; the caller reports the original failure.
+ */
+export async function deleteSheetQuietly(host: ExcelHost, name: string): Promise<void> {
+  await host
+    .run(async (ctx) => {
+      ctx.workbook.worksheets.getItemOrNullObject(name).delete();
+      await ctx.sync();
+    })
+    .catch(() => undefined);
+}

@@ -20,7 +20,7 @@ import { detectSheet, HEADER_SEARCH_ROWS } from "../domain/sources/detect";
 import { INVALID, isDateFormat, parseDate, parseNumber } from "../domain/values";
 import { rangeA1 } from "./a1";
 import { detectFeatures, UnsupportedExcelError } from "./features";
-import type { ExcelHost } from "./host";
+import { deleteSheetQuietly, type ExcelHost } from "./host";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -285,16 +285,8 @@ export async function importSheet(
       };
     });
   } catch (error) {
-    if (created) {
-      const partial = created;
-      // Best effort: do not leave half an import behind.
-      await host
-        .run(async (ctx) => {
-          ctx.workbook.worksheets.getItemOrNullObject(partial).delete();
-          await ctx.sync();
-        })
-        .catch(() => undefined);
-    }
+    // Best effort: do not leave half an import behind.
+    if (created) await deleteSheetQuietly(host, created);
     if (error instanceof ImportError || error instanceof UnsupportedExcelError) throw error;
     throw new ImportError(
       `${name} is niet geïmporteerd: Excel weigerde het nieuwe blad (${(error as Error)?.message ?? String(error)}). ` +

@@ -11,7 +11,7 @@ import { HISTORY_TABLE, readState } from "./execute/state";
 import { type Env, runSteps } from "./execute/steps";
 import { detectFeatures, UnsupportedExcelError } from "./features";
 import { HISTORY_COLUMNS, historyValues, maandstandRows } from "./history";
-import type { ExcelHost } from "./host";
+import { deleteSheetQuietly, type ExcelHost } from "./host";
 import { SheetLayout } from "./plan/layout";
 import { COLORS, NUMBER_FORMAT } from "./plan/styles";
 import type { PlanValue, SheetPlan } from "./plan/types";
@@ -171,15 +171,7 @@ export async function recordMaandstand(
       return { sheet: name, rows: rows.length, created: true, syncs };
     });
   } catch (error) {
-    if (createdName) {
-      const name = createdName;
-      await host
-        .run(async (ctx) => {
-          ctx.workbook.worksheets.getItemOrNullObject(name).delete();
-          await ctx.sync();
-        })
-        .catch(() => undefined);
-    }
+    if (createdName) await deleteSheetQuietly(host, createdName);
     const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
     throw new MaandstandError(`De maandstand is niet vastgelegd: ${reason}.`, error);
   }

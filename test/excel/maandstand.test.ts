@@ -4,7 +4,14 @@
  */
 import { dayFromYmd, excelSerialFromDay } from "../../src/domain/dates";
 import { isDateFormat } from "../../src/domain/values";
-import { HISTORY_COLUMNS, parseRegistry, recordMaandstand, REGISTRY_KEY, writeReport } from "../../src/excel";
+import {
+  HISTORY_COLUMNS,
+  MaandstandError,
+  parseRegistry,
+  recordMaandstand,
+  REGISTRY_KEY,
+  writeReport,
+} from "../../src/excel";
 import { toSummary } from "../../src/domain/summary";
 import { makeReport, readAndAnalyse, sampleWorkbook, session } from "../support/excel-sample";
 import { SAMPLES } from "../support/paths";
@@ -109,6 +116,37 @@ describe("maandstand", () => {
     const bronnen = tableValues(wb, "WSP_Voortgang_Bronnen");
     const plaatsingen = bronnen.body.find((row) => row[0] === "WBS plaatsingen")!;
     expect(plaatsingen[4]).toBe(excelSerialFromDay(dayFromYmd(2014, 11, 4), true));
+  });
+});
+
+describe("when Excel fails halfway through the first maandstand", () => {
+  test("the new Historie sheet is removed again and the error says so in Dutch", async () => {
+    const wb = await sampleWorkbook();
+    const s = session(wb);
+    const { report } = await readAndAnalyse(s.host, "2015-09-30");
+    const before = wb.worksheets.map((w) => w.name);
+    let batches = 0;
+    const failing = {
+      ...s.host,
+      run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
+        s.sim.run((ctx) => {
+          if (++batches === 1) {
+            // The last of the batch's three syncs fails, after the sheet has been added.
+            const sync = ctx.sync.bind(ctx);
+            let n = 0;
+            (ctx as { sync: unknown }).sync = () =>
+              ++n === 3 ? Promise.reject(new Error("verbinding verbroken")) : sync();
+          }
+          return batch(ctx);
+        }),
+    };
+    const error = await recordMaandstand(failing, report, { recordedAt: new Date(2015, 9, 1) }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(MaandstandError);
+    expect(error.message).toBe("De maandstand is niet vastgelegd: verbinding verbroken.");
+    expect(batches).toBe(2);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(before);
   });
 });
 
