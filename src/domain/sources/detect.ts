@@ -6,7 +6,8 @@
 import { Cell, columnLetter, SheetInput } from "../cells";
 import { PartnerMatcher } from "../matching";
 import { foldTrim, matchKey, similarity } from "../text";
-import { ColumnDef, SOURCES, SourceDef, SourceType, sourceDef } from "./catalog";
+import { INVALID, parseBool, parseDate, parseNumber } from "../values";
+import { ColumnDef, SOURCES, SourceDef, SourceType, sourceDef, ValueKind } from "./catalog";
 
 export const HEADER_SEARCH_ROWS = 20;
 
@@ -134,11 +135,57 @@ function fitSource(
   return { type: def.type, headerIndex: -1, columns, partnerColumns, missing, otherHeaders, score };
 }
 
-function closestHeader(column: ColumnDef, headers: ColumnBinding[]): string | undefined {
+/** Excel serial numbers of 1 January 1950 and 1 January 2100: a number in between may well be a date. */
+const PLAUSIBLE_SERIALS = { from: 18264, to: 73051 };
+
+/** Whether one value can stand in a column of this kind. */
+function fitsKind(kind: ValueKind, value: Cell): boolean {
+  switch (kind) {
+    case "date":
+      return typeof value === "number"
+        ? value >= PLAUSIBLE_SERIALS.from && value <= PLAUSIBLE_SERIALS.to
+        : parseDate(value) !== INVALID;
+    case "number":
+      return parseNumber(value) !== INVALID;
+    case "bool":
+      return parseBool(value) !== INVALID;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether the values under a header (the rows below the header row that are at hand) could be the
+ * column's: at least half of the filled ones read as its kind. A header without values is not ruled out.
+ */
+function valuesFit(column: ColumnDef, header: ColumnBinding, below: readonly (readonly Cell[])[]): boolean {
+  if (column.kind === "text") return true;
+  let filled = 0;
+  let fitting = 0;
+  for (const row of below) {
+    const value = row?.[header.index];
+    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
+    filled++;
+    if (fitsKind(column.kind, value)) fitting++;
+  }
+  return 2 * fitting >= filled;
+}
+
+/**
+ * The unclaimed header that resembles a missing column most — a proposal the user sees in the error
+ * and the mapping dialog preselects. A header whose values cannot be the column's (text where a date
+ * is wanted) is never proposed: better no proposal than "Soort contract" for "Datum plaatsing".
+ */
+function closestHeader(
+  column: ColumnDef,
+  headers: ColumnBinding[],
+  below: readonly (readonly Cell[])[],
+): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   const keys = COLUMN_KEYS.get(column) ?? keysOf(column);
   for (const header of headers) {
+    if (!valuesFit(column, header, below)) continue;
     const key = matchKey(header.header);
     for (const wanted of keys) {
       const score = similarity(key, wanted);
@@ -171,9 +218,10 @@ export function detectSheet(input: SheetInput, partners: PartnerMatcher): Detect
   // Only the winner's missing columns are worth a suggestion.
   if (best) {
     const def = sourceDef(best.type);
+    const below = input.rows.slice(best.headerIndex + 1, best.headerIndex + 1 + HEADER_SEARCH_ROWS);
     for (const missing of best.missing) {
       const column = def.columns.find((c) => c.key === missing.key);
-      if (column) missing.closest = closestHeader(column, best.otherHeaders);
+      if (column) missing.closest = closestHeader(column, best.otherHeaders, below);
     }
   }
   return best;

@@ -1,4 +1,5 @@
 /** Rules T01 (toolbox), K01 (kandidaten) and PV1 (citizen service numbers), and "niet toetsbaar". */
+import { Cell } from "../../../src/domain/cells";
 import { RULES } from "../../../src/domain/rules/catalog";
 import {
   allRuleFindings,
@@ -262,6 +263,64 @@ describe("niet toetsbaar in the summary", () => {
     ]);
     expect(report.problems[0].message).toMatch(/kolom "Sector" ontbreekt/);
     expect(report.problems[0].message).toMatch(/Sektor/);
+  });
+
+  describe("the closest header is only proposed when its values could be the column's", () => {
+    const missing = (report: ReturnType<typeof run>, key: string) =>
+      report.sheets.flatMap((s) => s.missing).find((m) => m.key === key);
+
+    test("a date column is not proposed a header of text values, however alike the name", () => {
+      const report = run([
+        standardAmbitie(),
+        sheet(
+          ["Plaatsingsnummer", "Plaatsing", "Ingangsdatum", "Sector", "Organisatie"],
+          [
+            ["PL1", "Vast", "05-03-2015", "ICT", "UWV"],
+            ["PL2", "Tijdelijk", "2015-04-01", "ICT", "Delft"],
+            ["PL3", "Vast", 42100, "ICT", "Delft"],
+          ],
+          { name: "Export" },
+        ),
+      ]);
+      expect(missing(report, "datumPlaatsing")?.closest).toBe("Ingangsdatum");
+      expect(report.problems[0].message).toMatch(
+        /"Datum plaatsing" ontbreekt; dichtstbijzijnde kop: "Ingangsdatum"/,
+      );
+    });
+
+    test("with only text values at hand there is no proposal, and the message says so", () => {
+      const report = run([
+        standardAmbitie(),
+        sheet(
+          ["Plaatsingsnummer", "Soort contract", "Sector", "Organisatie"],
+          [["PL1", "Vast", "ICT", "UWV"]],
+          { name: "Export" },
+        ),
+      ]);
+      expect(missing(report, "datumPlaatsing")?.closest).toBeUndefined();
+      expect(report.problems[0].message).toMatch(
+        /kolom "Datum plaatsing" ontbreekt; geen gelijkende kop gevonden\.$/,
+      );
+    });
+
+    test("a number column: a header of numbers wins over a closer name with text; empty headers still count", () => {
+      const rows: Cell[][] = [
+        ["Detailhandel", 10, 5, 5, 0, 20, 40, "ok"],
+        ["ICT", 6, 2, 1, 1, 10, 20, "nagekeken"],
+      ];
+      const withText = sheet(
+        ["Sector", "Den Haag", "Delft", "Rijswijk", "Westland", "UWV", "Som", "Totaal opmerking"],
+        rows,
+        { name: "Ambitie" },
+      );
+      expect(missing(run([withText]), "totaal")?.closest).toBe("Som");
+      const empty = sheet(
+        ["Sector", "Den Haag", "Delft", "Rijswijk", "Westland", "UWV", "Totaal opmerking"],
+        rows.map((r) => [...r.slice(0, 6), null]),
+        { name: "Ambitie" },
+      );
+      expect(missing(run([empty]), "totaal")?.closest).toBe("Totaal opmerking");
+    });
   });
 });
 
