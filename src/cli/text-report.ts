@@ -61,7 +61,7 @@ export function renderTextReport(report: Report): string {
     const b = f.banenTotaal;
     out.push("");
     out.push(
-      `Banenafspraak: ${formatDecimal2(b.totaal)} banen (markt ${formatDecimal2(b.markt)} van ${b.doelMarkt}, overheid ${formatDecimal2(b.overheid)} van ${b.doelOverheid}; doel ${b.doelTotaal} eind ${b.doelJaar})`,
+      `Banenafspraak: ${formatDecimal2(b.totaal)} banen (markt ${formatDecimal2(b.markt)} van ${formatInteger(b.doelMarkt)}, overheid ${formatDecimal2(b.overheid)} van ${formatInteger(b.doelOverheid)}; doel ${formatInteger(b.doelTotaal)} eind ${b.doelJaar})`,
     );
   }
   out.push("");

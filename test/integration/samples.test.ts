@@ -123,6 +123,10 @@ describe.each(sets)("CLI report on the samples: %s", (_name, files) => {
     expect(stdout).toContain("Voortgang per sector");
     expect(stdout).toContain("Dekkingsgraad");
     expect(stdout).toContain("Banenafspraak");
+    // Counts are grouped as everywhere else in the summary: "1.400", not "1400".
+    expect(stdout).toMatch(
+      /Banenafspraak: [\d,]+ banen \(markt [\d,]+ van 710, overheid [\d,]+ van 690; doel 1\.400 eind 2016\)/,
+    );
     expect(stdout).toMatch(/V01 +fout +Vacature te laat geregistreerd +120/);
     expect(stdout).toContain("Reconciliatie: 3.590 plaatsingen gelezen = 3.481 geteld");
   });
