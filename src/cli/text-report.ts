@@ -2,6 +2,7 @@
 import { describeSheet, Report } from "../domain/analyse";
 import { dutchDate } from "../domain/dates";
 import { formatDecimal, formatDecimal2, formatInteger, formatPercent } from "../domain/format";
+import { standText } from "../domain/figures/stand";
 import { Progress } from "../domain/figures/types";
 
 const pad = (text: string, width: number) =>
@@ -28,11 +29,7 @@ export function renderTextReport(report: Report): string {
   out.push(
     `Peildatum ${dutchDate(f.peildatum)} · periode ${dutchDate(f.periodeStart)} t/m ${dutchDate(f.peildatum)} (dag ${f.dagVanHetJaar} van ${f.dagenInJaar})`,
   );
-  const behind = f.perSector.filter((s) => s.status === "achter").map((s) => s.naam);
-  out.push(
-    `Stand: ${formatInteger(f.totaal.realisatie)} plaatsingen van ${formatInteger(f.totaal.ambitie)} (${formatPercent(f.totaal.pctAmbitie)}), pro rata ${formatInteger(f.totaal.proRata)} — ${f.totaal.status}` +
-      (behind.length > 0 ? `; achter: ${behind.join(", ")}` : ""),
-  );
+  out.push(standText(f));
   out.push("");
   out.push("Bronnen");
   for (const sheet of report.sheets) {

@@ -1,6 +1,7 @@
 /** The figures of DOMAIN.md: voortgang, pro rata, status, dekkingsgraad, banen, breakdowns, reconciliation. */
 import fc from "fast-check";
 import { dayOfYear, daysInYear, isoDate, twelveMonthWindow } from "../../src/domain/dates";
+import { standText } from "../../src/domain/figures/stand";
 import { statusOf } from "../../src/domain/figures/voortgang";
 import { Progress } from "../../src/domain/figures/types";
 import {
@@ -278,6 +279,29 @@ describe("ambitie, pro rata, status and prognose", () => {
         thresholds: { opKoers: 0.8, aandacht: 0.5 },
       });
       expect(byName(report.figures.perSector, "Detailhandel").status).toBe("op koers");
+    });
+  });
+
+  describe("the Stand line (CLI summary and Voortgang sheet)", () => {
+    test("the sectors behind are separated by semicolons, as sector names hold commas", () => {
+      const table = ambitie({
+        Detailhandel: [10, 0, 0, 0, 0],
+        "Transport, logistiek, groothandel": [10, 0, 0, 0, 0],
+        ICT: [20, 0, 0, 0, 0],
+      });
+      const rows = Array.from({ length: 10 }, () => ({ Organisatie: "Den Haag" }));
+      const report = run([table, plaatsingen(rows)], "2015-12-31");
+      expect(standText(report.figures)).toBe(
+        "Stand: 10 plaatsingen van 40 (25,0%), pro rata 40 — achter. " +
+          "Achter: Transport, logistiek, groothandel; ICT.",
+      );
+    });
+    test("nothing behind: no Achter part; counts are grouped", () => {
+      const table = ambitie({ Detailhandel: [1000, 200, 0, 0, 0] });
+      const rows = Array.from({ length: 1200 }, () => ({ Organisatie: "Den Haag" }));
+      expect(standText(run([table, plaatsingen(rows)], "2015-12-31").figures)).toBe(
+        "Stand: 1.200 plaatsingen van 1.200 (100,0%), pro rata 1.200 — op koers.",
+      );
     });
   });
 });

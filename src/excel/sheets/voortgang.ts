@@ -4,8 +4,9 @@
  */
 import { describeSheet } from "../../domain/analyse";
 import { dutchDate, excelSerialFromDay } from "../../domain/dates";
+import { standText } from "../../domain/figures/stand";
 import type { Progress } from "../../domain/figures/types";
-import { formatInteger, formatPercent } from "../../domain/format";
+import { formatInteger } from "../../domain/format";
 import { dutchOfIso, TOTAAL } from "../history";
 import { SheetLayout } from "../plan/layout";
 import { COLORS } from "../plan/styles";
@@ -72,12 +73,7 @@ export function buildVoortgang(ctx: BuildContext): SheetPlan {
       `${formatInteger(r.naPeildatum)} na de peildatum + ${formatInteger(r.ongeldigeDatum)} ongeldige datum; ` +
       `onder Onbekend geteld: ${formatInteger(r.onbekendeSector)} sector, ${formatInteger(r.onbekendeOrganisatie)} partner.`,
   );
-  const behind = f.perSector.filter((s) => s.status === "achter").map((s) => s.naam);
-  layout.text(
-    `Stand: ${formatInteger(f.totaal.realisatie)} plaatsingen van ${formatInteger(f.totaal.ambitie)} ` +
-      `(${formatPercent(f.totaal.pctAmbitie)}), pro rata ${formatInteger(f.totaal.proRata)} — ${f.totaal.status}` +
-      (behind.length > 0 ? `; achter: ${behind.join(", ")}.` : "."),
-  );
+  layout.text(standText(f));
   const before = new Map((previous?.rows ?? []).map((row) => [row.sector, row.realisatie]));
   const verschilHeader = previous ? `Verschil sinds ${dutchOfIso(previous.peildatum)}` : undefined;
   const diff = (name: string, now: number): PlanValue => {
