@@ -2,7 +2,7 @@
 import { describeSheet, Report } from "../domain/analyse";
 import { dutchDate } from "../domain/dates";
 import { formatDecimal, formatDecimal2, formatInteger, formatPercent } from "../domain/format";
-import { standText } from "../domain/figures/stand";
+import { reconciliatieText, standText } from "../domain/figures/headlines";
 import { Progress } from "../domain/figures/types";
 
 const pad = (text: string, width: number) =>
@@ -75,11 +75,8 @@ export function renderTextReport(report: Report): string {
       `  L01  ${pad("fout", 21)}${pad("Onleesbare waarden", 44)}${num(formatInteger(report.readFindings.length), 6)}`,
     );
   }
-  const r = f.reconciliatie;
   out.push("");
-  out.push(
-    `Reconciliatie: ${formatInteger(r.gelezen)} plaatsingen gelezen = ${formatInteger(r.geteld)} geteld + ${formatInteger(r.dubbel)} dubbel + ${formatInteger(r.voorPeriode)} voor de periode + ${formatInteger(r.naPeildatum)} na de peildatum + ${formatInteger(r.ongeldigeDatum)} ongeldige datum; onder Onbekend geteld: ${formatInteger(r.onbekendeSector)} sector, ${formatInteger(r.onbekendeOrganisatie)} partner.`,
-  );
+  out.push(reconciliatieText(f.reconciliatie));
   if (f.notities.length > 0) {
     out.push("");
     out.push("Notities");

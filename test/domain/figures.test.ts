@@ -1,7 +1,7 @@
 /** The figures of DOMAIN.md: voortgang, pro rata, status, dekkingsgraad, banen, breakdowns, reconciliation. */
 import fc from "fast-check";
 import { dayOfYear, daysInYear, isoDate, twelveMonthWindow } from "../../src/domain/dates";
-import { standText } from "../../src/domain/figures/stand";
+import { reconciliatieText, standText } from "../../src/domain/figures/headlines";
 import { statusOf } from "../../src/domain/figures/voortgang";
 import { Progress } from "../../src/domain/figures/types";
 import {
@@ -282,7 +282,7 @@ describe("ambitie, pro rata, status and prognose", () => {
     });
   });
 
-  describe("the Stand line (CLI summary and Voortgang sheet)", () => {
+  describe("the headlines: Stand and Reconciliatie (CLI summary and Voortgang sheet)", () => {
     test("the sectors behind are separated by semicolons, as sector names hold commas", () => {
       const table = ambitie({
         Detailhandel: [10, 0, 0, 0, 0],
@@ -301,6 +301,21 @@ describe("ambitie, pro rata, status and prognose", () => {
       const rows = Array.from({ length: 1200 }, () => ({ Organisatie: "Den Haag" }));
       expect(standText(run([table, plaatsingen(rows)], "2015-12-31").figures)).toBe(
         "Stand: 1.200 plaatsingen van 1.200 (100,0%), pro rata 1.200 — op koers.",
+      );
+    });
+    test("the reconciliation sentence accounts for every row read", () => {
+      const rows = [
+        ...Array.from({ length: 1000 }, () => ({})),
+        { Plaatsingsnummer: "PL1" },
+        { "Datum plaatsing": "01-10-2015" },
+        { "Datum plaatsing": "31-12-2014" },
+        { "Datum plaatsing": "31-02-2015" },
+        { Sector: "Visserij" },
+      ];
+      const report = runWith([plaatsingen(rows)]);
+      expect(reconciliatieText(report.figures.reconciliatie)).toBe(
+        "Reconciliatie: 1.005 plaatsingen gelezen = 1.001 geteld + 1 dubbel + 1 voor de periode + " +
+          "1 na de peildatum + 1 ongeldige datum; onder Onbekend geteld: 1 sector, 0 partner.",
       );
     });
   });

@@ -4,7 +4,7 @@
  */
 import { describeSheet } from "../../domain/analyse";
 import { dutchDate, excelSerialFromDay } from "../../domain/dates";
-import { standText } from "../../domain/figures/stand";
+import { reconciliatieText, standText } from "../../domain/figures/headlines";
 import type { Progress } from "../../domain/figures/types";
 import { formatInteger } from "../../domain/format";
 import { dutchOfIso, TOTAAL } from "../history";
@@ -66,13 +66,7 @@ export function buildVoortgang(ctx: BuildContext): SheetPlan {
   );
   titleBlock(layout, report, "Voortgang plaatsingen");
   layout.freezeHere();
-  const r = f.reconciliatie;
-  layout.text(
-    `Reconciliatie: ${formatInteger(r.gelezen)} plaatsingen gelezen = ${formatInteger(r.geteld)} geteld + ` +
-      `${formatInteger(r.dubbel)} dubbel + ${formatInteger(r.voorPeriode)} voor de periode + ` +
-      `${formatInteger(r.naPeildatum)} na de peildatum + ${formatInteger(r.ongeldigeDatum)} ongeldige datum; ` +
-      `onder Onbekend geteld: ${formatInteger(r.onbekendeSector)} sector, ${formatInteger(r.onbekendeOrganisatie)} partner.`,
-  );
+  layout.text(reconciliatieText(f.reconciliatie));
   layout.text(standText(f));
   const before = new Map((previous?.rows ?? []).map((row) => [row.sector, row.realisatie]));
   const verschilHeader = previous ? `Verschil sinds ${dutchOfIso(previous.peildatum)}` : undefined;

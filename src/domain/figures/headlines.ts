@@ -1,4 +1,4 @@
-/** The one-line state of the region that heads the report, in the CLI's summary and on the Voortgang sheet. */
+/** The lines that head the report, the same in the CLI's summary and on the Voortgang sheet. */
 import { formatInteger, formatPercent } from "../format";
 import { Figures } from "./types";
 
@@ -14,5 +14,15 @@ export function standText(f: Pick<Figures, "totaal" | "perSector">): string {
     `Stand: ${formatInteger(t.realisatie)} plaatsingen van ${formatInteger(t.ambitie)} ` +
     `(${formatPercent(t.pctAmbitie)}), pro rata ${formatInteger(t.proRata)} — ${t.status}.` +
     (behind.length > 0 ? ` Achter: ${behind.join("; ")}.` : "")
+  );
+}
+
+/** How every placement row read is accounted for (DOMAIN.md's reconciliation), as one sentence. */
+export function reconciliatieText(r: Figures["reconciliatie"]): string {
+  return (
+    `Reconciliatie: ${formatInteger(r.gelezen)} plaatsingen gelezen = ${formatInteger(r.geteld)} geteld + ` +
+    `${formatInteger(r.dubbel)} dubbel + ${formatInteger(r.voorPeriode)} voor de periode + ` +
+    `${formatInteger(r.naPeildatum)} na de peildatum + ${formatInteger(r.ongeldigeDatum)} ongeldige datum; ` +
+    `onder Onbekend geteld: ${formatInteger(r.onbekendeSector)} sector, ${formatInteger(r.onbekendeOrganisatie)} partner.`
   );
 }
