@@ -3,7 +3,7 @@
  * header is compared by its header key against every column's name and aliases, and the source type
  * whose columns fit best wins. Sheet names are never used.
  */
-import { Cell, columnLetter, SheetInput } from "../cells";
+import { Cell, columnLetter, isBlankCell, SheetInput } from "../cells";
 import { PartnerMatcher } from "../matching";
 import { foldTrim, matchKey, similarity } from "../text";
 import { INVALID, parseBool, parseDate, parseNumber } from "../values";
@@ -164,7 +164,7 @@ function valuesFit(column: ColumnDef, header: ColumnBinding, below: readonly (re
   let fitting = 0;
   for (const row of below) {
     const value = row?.[header.index];
-    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
+    if (isBlankCell(value)) continue;
     filled++;
     if (fitsKind(column.kind, value)) fitting++;
   }
