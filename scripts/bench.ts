@@ -238,8 +238,7 @@ function main(): number {
     const rounds: Array<Partial<Measurement>> = [];
     for (let round = 0; round < ROUNDS; round++)
       for (const kind of ["parse", "report", "arquero"]) rounds.push(child("--measure", kind));
-    const best = (key: keyof Measurement) =>
-      Math.min(...rounds.map((r) => r[key] ?? Infinity).filter((v) => v !== Infinity));
+    const best = (key: keyof Measurement) => Math.min(...rounds.map((r) => r[key] ?? Infinity));
     const m: Measurement = {
       rows: best("rows"),
       parseMs: best("parseMs"),
