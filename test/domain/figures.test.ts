@@ -257,6 +257,18 @@ describe("ambitie, pro rata, status and prognose", () => {
     test("exactly 0.90 is aandacht", () => {
       expect(statusAt(9)).toMatchObject({ ratio: 0.9, status: "aandacht" });
     });
+    test("exactly 0.90 in a leap year is aandacht, not lost to rounding", () => {
+      // 24 placements against ambition 61 at 8 June 2016 (day 160 of 366): pro rata 26,67, ratio 0,9
+      // exactly — two divisions in a row made that 0.8999999999999999 and the sector "achter".
+      const rows = Array.from({ length: 24 }, () => ({
+        Organisatie: "Den Haag",
+        "Datum plaatsing": "01-03-2016",
+      }));
+      const table = ambitie({ Detailhandel: [61, 0, 0, 0, 0] });
+      const p = byName(run([table, plaatsingen(rows)], "2016-06-08").figures.perSector, "Detailhandel");
+      expect(p.ratio).toBe(0.9);
+      expect(p.status).toBe("aandacht");
+    });
     test("0.8999 is achter", () => {
       // 5 placements against ambition 6 at 4 December (day 338): 5 / (6 × 338 / 365) = 0.89990…
       const p = statusAt(5, "2015-12-04", ambitie({ Detailhandel: [6, 0, 0, 0, 0] }));

@@ -24,10 +24,16 @@ export function ambitionCells(ctx: AnalysisContext): PairMap<number> {
   return cells;
 }
 
+/**
+ * Rounding noise a ratio may carry (a threshold typed as 0,9 is not exactly 0.9 in binary either): a ratio
+ * this close below a threshold counts as reaching it.
+ */
+const RATIO_TOLERANCE = 1e-9;
+
 export function statusOf(ratio: number | null, thresholds: Thresholds): Status {
   if (ratio === null) return "geen ambitie";
-  if (ratio >= thresholds.opKoers) return "op koers";
-  if (ratio >= thresholds.aandacht) return "aandacht";
+  if (ratio >= thresholds.opKoers - RATIO_TOLERANCE) return "op koers";
+  if (ratio >= thresholds.aandacht - RATIO_TOLERANCE) return "aandacht";
   return "achter";
 }
 
@@ -35,7 +41,8 @@ export function progress(ctx: AnalysisContext, naam: string, realisatie: number,
   const day = dayOfYear(ctx.peildatum);
   const days = daysInYear(ctx.year);
   const proRata = (ambitie * day) / days;
-  const ratio = proRata > 0 ? realisatie / proRata : null;
+  // One division of whole numbers: exactly 90% of pro rata is 0.9, not 0.8999999999999999.
+  const ratio = proRata > 0 ? (realisatie * days) / (ambitie * day) : null;
   return {
     naam,
     realisatie,
