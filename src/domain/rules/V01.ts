@@ -1,5 +1,7 @@
 import { Rule } from "./types";
 
+const MINUTES_PER_DAY = 1440;
+
 export const V01: Rule = {
   id: "V01",
   name: "Vacature te laat geregistreerd",
@@ -15,13 +17,19 @@ export const V01: Rule = {
       if (v.datumOntvangst === undefined || v.datumRegistratie === undefined) continue;
       // A date without a time says nothing about the hour: then whole days are compared.
       const bothTimed = !Number.isInteger(v.datumRegistratie) && !Number.isInteger(v.datumOntvangst);
-      const days = bothTimed
-        ? v.datumRegistratie - v.datumOntvangst
-        : Math.floor(v.datumRegistratie) - Math.floor(v.datumOntvangst);
-      if (days > 1) {
-        const shown = Number.isInteger(days) ? `${days} dagen` : `${Math.round(days * 24)} uur`;
-        emit(v, `Geregistreerd ${shown} na ontvangst.`, { column: "datumRegistratie" });
+      if (bothTimed) {
+        // Whole minutes: a day number carries its time as a binary fraction, so "24 hours later" can come
+        // out a hair above 1 day.
+        const minutes = Math.round((v.datumRegistratie - v.datumOntvangst) * MINUTES_PER_DAY);
+        if (minutes > MINUTES_PER_DAY) {
+          const rest = minutes % 60;
+          const shown = `${Math.floor(minutes / 60)} uur${rest > 0 ? ` en ${rest} min.` : ""}`;
+          emit(v, `Geregistreerd ${shown} na ontvangst.`, { column: "datumRegistratie" });
+        }
+        continue;
       }
+      const days = Math.floor(v.datumRegistratie) - Math.floor(v.datumOntvangst);
+      if (days > 1) emit(v, `Geregistreerd ${days} dagen na ontvangst.`, { column: "datumRegistratie" });
     }
   },
 };

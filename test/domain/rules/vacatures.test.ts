@@ -41,6 +41,31 @@ describe("V01 registered more than 24 hours after receipt", () => {
     expectDutch(f!, /25 uur/);
   });
 
+  test("exactly 24 hours is fine whatever the date and time (no rounding noise)", () => {
+    // Day numbers carry the time as a binary fraction: for these pairs the difference came out a hair
+    // above one day and was reported as "24 uur".
+    const pairs = [
+      ["09-11-2014 10:00", "10-11-2014 10:00"],
+      ["09-11-2014 13:37", "10-11-2014 13:37"],
+      ["09-11-2014 23:59", "10-11-2014 23:59"],
+      ["31-12-2015 16:45", "01-01-2016 16:45"],
+    ];
+    const rows = pairs.map(([a, b]) => ({ "Datum ontvangst": a, "Datum registratie": b }));
+    // The same moments as .xlsx Date cells.
+    const at = (iso: string) => new Date(`${iso}Z`);
+    rows.push({
+      "Datum ontvangst": at("2014-11-09T10:00:00"),
+      "Datum registratie": at("2014-11-10T10:00:00"),
+    } as never);
+    rows.push({
+      "Datum ontvangst": at("2014-11-09T10:00:00"),
+      "Datum registratie": at("2014-11-10T10:01:00"),
+    } as never);
+    const list = findings(runWith([placements(), vacatures(rows)]), "V01");
+    expect(list.map((f) => f.record)).toEqual(["VAC6"]);
+    expectDutch(list[0], /24 uur en 1 min\. na ontvangst/);
+  });
+
   test("Excel dates are shown as dd-mm-jjjj", () => {
     const f = findings(report, "V01").find((x) => x.record === "VAC6");
     expect(f).toMatchObject({ value: "03-09-2015" });
