@@ -1,5 +1,5 @@
 import { Rule } from "./types";
-import { amount, AMBITIE_AGREEMENT, cellPlace, formatAmount, sectorRows } from "./ambitie-cells";
+import { amount, AMBITIE_AGREEMENT, cellPlace, formatAmount, sameAmount, sectorRows } from "./ambitie-cells";
 
 export const A02: Rule = {
   id: "A02",
@@ -18,7 +18,7 @@ export const A02: Rule = {
       // Cells that are not numbers are A04's; the sum cannot be checked then.
       if (total === undefined || parts.some((p) => p === undefined)) continue;
       const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-      if (sum !== total) {
+      if (!sameAmount(sum, total)) {
         emit.at(
           cellPlace(table, row, -1),
           `Totaal ${formatAmount(total)} voor ${row.sector} is niet de som van de partners (${formatAmount(sum)}).`,

@@ -1,5 +1,5 @@
 import { Rule } from "./types";
-import { amount, AMBITIE_AGREEMENT, cellPlace, formatAmount, sectorRows } from "./ambitie-cells";
+import { amount, AMBITIE_AGREEMENT, cellPlace, formatAmount, sameAmount, sectorRows } from "./ambitie-cells";
 
 export const A03: Rule = {
   id: "A03",
@@ -10,6 +10,10 @@ export const A03: Rule = {
     "Een cel van de Totaal-rij is niet de som van de sectorrijen in die kolom (partners en Totaal).",
   agreement: AMBITIE_AGREEMENT,
   requires: [{ source: "Ambitie" }],
+  notCheckable(ctx) {
+    const table = ctx.data.ambitie;
+    return table && !table.totalsRow ? `rij Totaal ontbreekt (Ambitie: ${table.sheet.name})` : undefined;
+  },
   check(ctx, emit) {
     const table = ctx.data.ambitie;
     const totals = table?.totalsRow;
@@ -21,7 +25,7 @@ export const A03: Rule = {
       const parts = rows.map((r) => amount(index >= 0 ? r.cells[index] : r.totaal));
       if (total === undefined || parts.some((p) => p === undefined)) continue;
       const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-      if (sum !== total) {
+      if (!sameAmount(sum, total)) {
         const name = index >= 0 ? table.partners[index] : "Totaal";
         emit.at(
           { ...cellPlace(table, totals, index), recordId: "Totaal" },

@@ -28,4 +28,11 @@ export function cellPlace(table: AmbitieTable, row: AmbitieRow, index: number) {
 export const sectorRows = (table: AmbitieTable): AmbitieRow[] =>
   table.rows.filter((r) => r.sector !== undefined);
 
+/**
+ * Whether a sum equals its total. Whole numbers compare exactly; fractions (A04's findings) carry binary
+ * rounding noise — 0.1 + 0.2 is not 0.3 — which must not add a total that "does not add up" beside them.
+ */
+export const sameAmount = (sum: number, total: number): boolean =>
+  Math.abs(sum - total) <= 1e-9 * Math.max(1, Math.abs(total));
+
 export const formatAmount = (n: number): string => n.toLocaleString("nl-NL");

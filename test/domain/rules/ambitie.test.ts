@@ -3,6 +3,7 @@ import {
   ambitie,
   ambitieRows,
   expectDutch,
+  expectNotCheckable,
   findings,
   plaatsingen,
   run,
@@ -85,6 +86,17 @@ describe("A02 row total", () => {
     expectDutch(f, /41/, /40/, /Detailhandel/);
   });
 
+  test("fractions (A04's) that do add up give no A02 or A03 beside A04", () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary: that must not read as a wrong total.
+    const report = run([
+      ambitie({ Detailhandel: [0.1, 0.2, 0, 0, 0, 0.3], ICT: [0.2, 0.1, 0, 0, 0, 0.3] }),
+      placements(),
+    ]);
+    expect(findings(report, "A04").length).toBeGreaterThan(0);
+    expect(findings(report, "A02")).toEqual([]);
+    expect(findings(report, "A03")).toEqual([]);
+  });
+
   test("the row total counts an empty partner cell as 0", () => {
     const report = run([ambitie({ Detailhandel: [10, null, 5, 0, 20, 35] }), placements()]);
     expect(findings(report, "A02")).toEqual([]);
@@ -115,6 +127,11 @@ describe("A03 column totals", () => {
     expectDutch(list[0], /Delft/, /7/);
     expect(list[1]).toMatchObject({ row: 6, column: "Totaal", value: "81", record: "Totaal" });
     expectDutch(list[1], /81/, /55/);
+  });
+
+  test("without a Totaal row A03 is niet toetsbaar, never passed", () => {
+    const report = run([ambitie({ Detailhandel: [10, 5, 5, 0, 20] }, { totals: "none" }), placements()]);
+    expectNotCheckable(report, "A03", /rij Totaal ontbreekt \(Ambitie: Ambitie 2015\)/);
   });
 
   test("a Totaal row that adds up is fine", () => {
