@@ -42,10 +42,10 @@ export const W01: Rule = {
       const w = werkgevers[i];
       const key = nameKey(w.naamWerkgever ?? "");
       const kvk = w.kvkNummer === undefined ? undefined : withoutWhiteSpace(w.kvkNummer);
-      const address =
-        useAddress && w.huisnummer
-          ? `${normalisePostcode(w.postcode)}|${normaliseHuisnummer(w.huisnummer)}`
-          : "";
+      // An address needs both parts: two employers without a postcode are not at one address.
+      const postcode = useAddress && w.huisnummer ? normalisePostcode(w.postcode) : "";
+      const huisnummer = postcode ? normaliseHuisnummer(w.huisnummer) : "";
+      const address = huisnummer ? `${postcode}|${huisnummer}` : "";
       const firstKvk = kvk ? byKvk.first(kvk, w) : w;
       const sameKvk = firstKvk === w ? undefined : firstKvk;
       const firstName = key ? byName.first(key, w) : w;

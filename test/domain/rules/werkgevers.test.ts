@@ -128,6 +128,19 @@ describe("W01 duplicate employers", () => {
     expect(findings(report, "W01")).toEqual([]);
   });
 
+  test("an empty postcode or huisnummer is no address (no false duplicates)", () => {
+    const report = runWith([
+      placements(),
+      werkgevers([
+        { "Naam werkgever": "Bakkerij Jansen", Postcode: "", Huisnummer: "1" },
+        { "Naam werkgever": "Bakkerij Janssen", Postcode: " ", Huisnummer: "1" },
+        { "Naam werkgever": "Slagerij Pietersen", Postcode: "2611 AB", Huisnummer: "" },
+        { "Naam werkgever": "Slagerij Pieterse", Postcode: "2611AB", Huisnummer: " - " },
+      ]),
+    ]);
+    expect(findings(report, "W01")).toEqual([]);
+  });
+
   test("ordered by Datum invoer: the later-entered record gets the finding, even when it stands higher", () => {
     const report = runWith([
       placements(),
