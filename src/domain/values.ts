@@ -3,7 +3,14 @@
  * is readable, and `INVALID` when it is not (the caller turns that into a finding).
  */
 import { Cell } from "./cells";
-import { DayNumber, dayFromDate, dayFromExcelSerial, dayFromYmd, MAX_EXCEL_SERIAL } from "./dates";
+import {
+  DayNumber,
+  dayFromDate,
+  dayFromExcelSerial,
+  dayFromYmd,
+  MAX_EXCEL_SERIAL,
+  PLAUSIBLE_SERIALS,
+} from "./dates";
 
 export const INVALID: unique symbol = Symbol("invalid");
 export type Parsed<T> = T | undefined | typeof INVALID;
@@ -32,12 +39,21 @@ export function trimText(text: string): string | undefined {
 }
 
 const NUMBER_PLAIN = /^[+-]?\d+$/;
+/** Both separators: the last one is the decimal separator, the other groups thousands. */
 const NUMBER_COMMA = /^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$/;
 const NUMBER_POINT = /^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$|^[+-]?\d+(\.\d+)?$/;
+/** One separator that repeats groups thousands: "1.234.567", "1,234,567". */
+const GROUPED_POINTS = /^[+-]?\d{1,3}(\.\d{3}){2,}$/;
+const GROUPED_COMMAS = /^[+-]?\d{1,3}(,\d{3}){2,}$/;
+/** A single point before exactly three digits, not after a lone 0: Dutch thousands ("1.250"). */
+const DUTCH_THOUSANDS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
 
 /**
  * Numbers with a decimal comma or point: "25,5", "25.5", "1.234,5", "1,234.5", "1.234.567".
- * A single separator is the decimal separator unless it repeats (then it groups thousands).
+ * A single comma is the decimal comma ("1,250" is 1,25). A single point is the decimal point, except
+ * before exactly three digits ("1.250"): in Dutch that groups thousands, and no count, hours or
+ * percentage in these sheets has three decimals ("0.250" stays 0,25). A separator that repeats groups
+ * thousands.
  */
 export function parseNumber(value: Cell): Parsed<number> {
   if (value === null || value === undefined) return undefined;
@@ -48,16 +64,15 @@ export function parseNumber(value: Cell): Parsed<number> {
   const text = value.trim().replace(/[\s\u00a0]/g, "");
   if (text === "") return undefined;
   if (NUMBER_PLAIN.test(text)) return Number(text);
-  const lastComma = text.lastIndexOf(",");
-  const lastPoint = text.lastIndexOf(".");
   let normalised: string;
-  if (lastComma > lastPoint) {
+  if (GROUPED_POINTS.test(text) || DUTCH_THOUSANDS.test(text)) normalised = text.replace(/\./g, "");
+  else if (GROUPED_COMMAS.test(text)) normalised = text.replace(/,/g, "");
+  else if (text.lastIndexOf(",") > text.lastIndexOf(".")) {
     if (!NUMBER_COMMA.test(text)) return INVALID;
-    // "1,234,567": commas as thousands separators.
-    normalised = /,.*,/.test(text) ? text.replace(/,/g, "") : text.replace(/\./g, "").replace(",", ".");
+    normalised = text.replace(/\./g, "").replace(",", ".");
   } else {
     if (!NUMBER_POINT.test(text)) return INVALID;
-    normalised = /\..*\./.test(text) ? text.replace(/\./g, "") : text.replace(/,/g, "");
+    normalised = text.replace(/,/g, "");
   }
   const number = Number(normalised);
   return Number.isFinite(number) ? number : INVALID;
@@ -137,7 +152,8 @@ function dutchDateFast(text: string): DayNumber {
 
 /**
  * Dates: Excel dates (serial numbers, or Date objects from a file reader), "dd-mm-jjjj", "d-m-jjjj",
- * "dd/mm/jjjj", "jjjj-mm-dd", optionally followed by a time "hh:mm". The result is a day number.
+ * "dd/mm/jjjj", "jjjj-mm-dd", optionally followed by a time "hh:mm", and an Excel serial written as text
+ * (a CSV file) when it falls in 1950–2099. The result is a day number.
  */
 export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
   if (value === null || value === undefined) return undefined;
@@ -155,8 +171,15 @@ export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
   const text = value.trim();
   if (text === "") return undefined;
   const day = parseDateText(text);
-  return Number.isNaN(day) ? INVALID : day;
+  if (!Number.isNaN(day)) return day;
+  // An Excel date saved as its serial number in a CSV file ("42064", with a time "42064,5").
+  const serial = SERIAL_TEXT.test(text) ? Number(text.replace(",", ".")) : NaN;
+  return serial >= PLAUSIBLE_SERIALS.from && serial <= PLAUSIBLE_SERIALS.to
+    ? dayFromExcelSerial(serial, date1904)
+    : INVALID;
 }
+
+const SERIAL_TEXT = /^\d{5}([.,]\d+)?$/;
 
 /** A number format that shows a date (Excel's built-in or custom d/m/y formats, not elapsed time). */
 export function isDateFormat(format: string | null | undefined): boolean {

@@ -4,6 +4,7 @@
  * whose columns fit best wins. Sheet names are never used.
  */
 import { Cell, columnLetter, isBlankCell, SheetInput } from "../cells";
+import { PLAUSIBLE_SERIALS } from "../dates";
 import { PartnerMatcher } from "../matching";
 import { foldTrim, matchKey, similarity } from "../text";
 import { INVALID, parseBool, parseDate, parseNumber } from "../values";
@@ -134,9 +135,6 @@ function fitSource(
   const score = candidate ? 3 * requiredMatched - 3 * missing.length + optionalMatched : -Infinity;
   return { type: def.type, headerIndex: -1, columns, partnerColumns, missing, otherHeaders, score };
 }
-
-/** Excel serial numbers of 1 January 1950 and 1 January 2100: a number in between may well be a date. */
-const PLAUSIBLE_SERIALS = { from: 18264, to: 73051 };
 
 /** Whether one value can stand in a column of this kind. */
 function fitsKind(kind: ValueKind, value: Cell): boolean {
