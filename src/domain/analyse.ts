@@ -11,7 +11,9 @@ import { Finding } from "./rules/types";
 import { REQUIRED_SOURCES, sourceDef, SourceType } from "./sources/catalog";
 import { joinDutch } from "./text";
 import { MissingColumn } from "./sources/detect";
-import { Dataset, DatasetLoader, SheetReport } from "./sources/load";
+import { Dataset, DatasetLoader, describeSheet, SheetReport } from "./sources/load";
+
+export { describeSheet };
 
 /** Something that stops the report: a required source absent, or a source that lacks a required column. */
 export interface SourceProblem {
@@ -33,14 +35,6 @@ export interface Report {
   figures: Figures;
   /** Timings of the steps in milliseconds (for the benchmark and the progress display). */
   timings: { read: number; rules: number; figures: number };
-}
-
-export function describeSheet(sheet: Pick<SheetReport, "name" | "file">): string {
-  return sheet.file && sheet.file !== sheet.name
-    ? `${sheet.file} (blad ${sheet.name})`
-    : sheet.file
-      ? sheet.file
-      : `blad ${sheet.name}`;
 }
 
 export function problemsOf(data: Dataset): SourceProblem[] {

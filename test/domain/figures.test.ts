@@ -333,6 +333,30 @@ describe("ambitie, pro rata, status and prognose", () => {
   });
 });
 
+describe("rows below a Totaal row", () => {
+  test("are not read, and a note says how many and where", () => {
+    const report = runWith([
+      plaatsingen([{}, {}], {
+        after: [
+          ["TOTAAL:", 2],
+          ["PL7", "01-04-2015", "ICT", "Delft"],
+          ["PL8", "01-05-2015", "ICT", "UWV"],
+        ],
+      }),
+    ]);
+    expect(report.figures.reconciliatie.gelezen).toBe(2);
+    expect(report.figures.notities).toContain(
+      "blad Plaatsingen: 2 rijen onder de Totaal-rij (rij 4) niet gelezen; staan daar gegevens, haal dan de " +
+        "Totaal-rij weg of zet ze in een eigen blad.",
+    );
+  });
+
+  test("no note when nothing follows the Totaal row", () => {
+    const report = runWith([plaatsingen([{}], { after: [["Totaal", 1]] })]);
+    expect(report.figures.notities.filter((n) => /Totaal-rij/.test(n))).toEqual([]);
+  });
+});
+
 describe("dekkingsgraad", () => {
   // Peildatum 30-09-2015: contact counts from 01-10-2014 up to and including 30-09-2015.
   const report = runWith([

@@ -51,7 +51,7 @@ describe("parseNumber", () => {
         { Werkgevernummer: "WG2", Datum: "01-09-2015" },
       ]),
     ]);
-    expect(report.figures.dekkingsgraad.find((d) => d.sector === "ICT")).toMatchObject({ inContact: 2 });
+    expect(report.figures.dekkingsgraad?.find((d) => d.sector === "ICT")).toMatchObject({ inContact: 2 });
   });
 });
 

@@ -1,6 +1,7 @@
 /** All figures of DOMAIN.md for one peildatum. */
 import { AnalysisContext } from "../context";
 import { dayOfYear, daysInYear } from "../dates";
+import { describeSheet } from "../sources/load";
 import { computeBanen } from "./banen";
 import { computeBreakdowns } from "./breakdowns";
 import { computeDekkingsgraad } from "./dekkingsgraad";
@@ -10,8 +11,21 @@ import { computeReconciliatie } from "./reconciliatie";
 import { Figures } from "./types";
 import { computeVoortgang } from "./voortgang";
 
+/** What the reading left out that the figures cannot show: rows below a sheet's Totaal row. */
+function readingNotes(ctx: AnalysisContext): string[] {
+  return ctx.data.sheets
+    .filter((sheet) => sheet.rowsAfterTotals > 0)
+    .map((sheet) => {
+      const n = sheet.rowsAfterTotals;
+      return (
+        `${describeSheet(sheet)}: ${n} ${n === 1 ? "rij" : "rijen"} onder de Totaal-rij (rij ${sheet.totalsRow}) ` +
+        "niet gelezen; staan daar gegevens, haal dan de Totaal-rij weg of zet ze in een eigen blad."
+      );
+    });
+}
+
 export function computeFigures(ctx: AnalysisContext): Figures {
-  const notities: string[] = [];
+  const notities = readingNotes(ctx);
   const voortgang = computeVoortgang(ctx);
   const banen = computeBanen(ctx, notities);
   const doelgroep = computeDoelgroep(ctx, notities);

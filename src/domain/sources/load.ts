@@ -37,6 +37,15 @@ export interface SheetReport {
   sheet?: SheetRef;
 }
 
+/** How a sheet is named to the user: "file (blad name)", the file, or "blad name". */
+export function describeSheet(sheet: Pick<SheetReport, "name" | "file">): string {
+  return sheet.file && sheet.file !== sheet.name
+    ? `${sheet.file} (blad ${sheet.name})`
+    : sheet.file
+      ? sheet.file
+      : `blad ${sheet.name}`;
+}
+
 export interface Dataset {
   sheets: SheetReport[];
   records: RecordsBySource;

@@ -22,9 +22,12 @@ export interface ReadResult<T> {
   rowsAfterTotals: number;
 }
 
-const TOTAAL = /^\s*totaal/i;
+const TOTAAL = /^\s*totaal\b/i;
 
-/** A row whose first non-blank cell starts with "Totaal" closes the table. */
+/**
+ * A row whose first non-blank cell starts with the word "Totaal" ("Totaal", "TOTAAL:", "Totaal 2015")
+ * closes the table; "Totaalpakket" or "Totaalbouw BV" is data.
+ */
 export function isTotalsRow(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) {
     const value = row[i];

@@ -61,6 +61,19 @@ describe("T01 instrument not in the regional toolbox", () => {
     expectDutch(list[1], /niet in de regionale toolbox/);
   });
 
+  test('an instrument named "Totaal…" is data, not the totals row that closes the toolbox', () => {
+    const report = runWith([
+      toolbox([
+        { Instrument: "Loonkostensubsidie" },
+        { Instrument: "Totaalpakket re-integratie" },
+        { Instrument: "Jobcoaching" },
+      ]),
+      plaatsingen([{ Instrument: "Jobcoaching" }, { Instrument: "Totaalpakket re-integratie" }]),
+    ]);
+    expect(findings(report, "T01")).toEqual([]);
+    expect(report.sheets.find((s) => s.type === "Toolbox")).toMatchObject({ rows: 3, rowsAfterTotals: 0 });
+  });
+
   test("not checkable without a toolbox", () => {
     const without = runWith([plaatsingen([{ Instrument: "Jobcoaching" }])]);
     expectNotCheckable(without, "T01", "bron Toolbox ontbreekt");
