@@ -1,9 +1,26 @@
 import { ONBEKEND } from "../context";
-import { matchKey } from "../text";
+import { fold } from "../text";
 import { Rule } from "./types";
 
-const UWV_BENEFITS = new Set(["ww"]);
-const MUNICIPAL_BENEFITS = new Set(["wwb", "bijstand", "participatiewet", "ioaw"]);
+type Payer = "uwv" | "gemeente" | undefined;
+
+/** A word of an Uitkering text that names a benefit UWV pays. */
+const isUwvWord = (word: string) => word === "ww";
+/** A word that names a benefit a municipality pays ("bijstandsuitkering" too). */
+const isMunicipalWord = (word: string) =>
+  word === "wwb" || word === "ioaw" || word.startsWith("bijstand") || word.startsWith("participatiewet");
+
+/**
+ * Who pays the benefit an Uitkering text names, judged by its words, so that "WW-uitkering",
+ * "WWB/Bijstand" and "Bijstand (Participatiewet)" are recognised; undefined for any other benefit, and
+ * for a text that names both kinds (nothing to say then).
+ */
+export function payerOf(uitkering: string): Payer {
+  const words = fold(uitkering).split(/[^a-z0-9]+/);
+  const uwv = words.some(isUwvWord);
+  const gemeente = words.some(isMunicipalWord);
+  return uwv === gemeente ? undefined : uwv ? "uwv" : "gemeente";
+}
 
 export const P01: Rule = {
   id: "P01",
@@ -17,20 +34,20 @@ export const P01: Rule = {
   requires: [{ source: "Plaatsingen", columns: ["uitkering"] }],
   check(ctx, emit) {
     const resolved = ctx.resolvedPlacements();
-    // The benefit's key, once per distinct Uitkering text.
-    const benefits = ctx.valuesOf("Plaatsingen", "uitkering", (text) =>
-      text === undefined ? "" : matchKey(text),
+    // Who pays the benefit, once per distinct Uitkering text.
+    const payers = ctx.valuesOf("Plaatsingen", "uitkering", (text) =>
+      text === undefined ? undefined : payerOf(text),
     );
     ctx.data.records.Plaatsingen.forEach((p, i) => {
       const partner = resolved[i].partner;
       if (p.uitkering === undefined || partner === ONBEKEND) return;
-      const benefit = benefits[i];
+      const payer = payers[i];
       const uwv = ctx.partners.isUwv(partner);
-      if (uwv && MUNICIPAL_BENEFITS.has(benefit)) {
+      if (uwv && payer === "gemeente") {
         emit(p, `Uitkering ${p.uitkering} hoort bij een gemeente, maar UWV registreerde de plaatsing.`, {
           column: "uitkering",
         });
-      } else if (!uwv && UWV_BENEFITS.has(benefit)) {
+      } else if (!uwv && payer === "uwv") {
         emit(p, `Uitkering ${p.uitkering} hoort bij UWV, maar ${partner} registreerde de plaatsing.`, {
           column: "uitkering",
         });

@@ -46,6 +46,22 @@ describe("P01 wrong partner for the uitkering", () => {
     expectDutch(list[1], /hoort bij een gemeente/);
   });
 
+  test("the benefit is recognised by its words, as exports spell it", () => {
+    const report = runWith([
+      plaatsingen([
+        { Uitkering: "WW-uitkering", Organisatie: "Westland" }, // fout
+        { Uitkering: "WWB/Bijstand", Organisatie: "UWV" }, // fout
+        { Uitkering: "Bijstand (Participatiewet)", Organisatie: "UWV" }, // fout
+        { Uitkering: "Bijstandsuitkering", Organisatie: "UWV" }, // fout
+        { Uitkering: "ww", Organisatie: "UWV" },
+        { Uitkering: "WW en bijstand", Organisatie: "Delft" }, // both kinds: nothing to say
+        { Uitkering: "WWV", Organisatie: "Delft" }, // another word, not WW
+        { Uitkering: "Geen", Organisatie: "UWV" },
+      ]),
+    ]);
+    expect(findings(report, "P01").map((f) => f.record)).toEqual(["PL1", "PL2", "PL3", "PL4"]);
+  });
+
   test("not checkable without an Uitkering column", () => {
     expectNotCheckable(runWith([plaatsingen([{}])]), "P01", "kolom Uitkering ontbreekt");
   });
