@@ -13,9 +13,12 @@ export function fold(text: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(COMBINING_MARKS, "");
 }
 
-/** Trimmed, folded, whitespace collapsed: how partner names are compared. */
+/** Typographic apostrophes (Word and Outlook turn 's-Gravenhage into ’s-Gravenhage) and accents used as one. */
+const APOSTROPHES = /[\u2018\u2019\u201b\u00b4\u0060\u02bc]/g;
+
+/** Trimmed, folded, whitespace collapsed, apostrophes made plain: how partner names are compared. */
 export function foldTrim(text: string): string {
-  return fold(text).trim().replace(/\s+/g, " ");
+  return fold(text).trim().replace(/\s+/g, " ").replace(APOSTROPHES, "'");
 }
 
 /**

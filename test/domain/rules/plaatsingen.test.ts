@@ -165,6 +165,7 @@ describe("P04 partner not recognised", () => {
         { Organisatie: "" },
         { Organisatie: "RWC" },
         { Organisatie: "MVO Westland" },
+        { Organisatie: "\u2019s-Gravenhage" }, // typographic apostrophe (Word, Outlook)
       ]),
     ]);
     const list = findings(report, "P04");
@@ -184,7 +185,7 @@ describe("P04 partner not recognised", () => {
       "Onbekend",
     ]);
     const realisatie = Object.fromEntries(report.figures.perOrganisatie.map((p) => [p.naam, p.realisatie]));
-    expect(realisatie).toEqual({ "Den Haag": 1, Delft: 1, Rijswijk: 1, Westland: 1, UWV: 1, Onbekend: 2 });
+    expect(realisatie).toEqual({ "Den Haag": 2, Delft: 1, Rijswijk: 1, Westland: 1, UWV: 1, Onbekend: 2 });
   });
 });
 
