@@ -5,7 +5,7 @@
 import { dayFromYmd, DayNumber, twelveMonthWindow, yearOf } from "./dates";
 import { Cell, cellText, columnLetter } from "./cells";
 import { BsnScan, Plaatsing, RowRecord, SheetRef } from "./model";
-import { bsnCandidates } from "./privacy";
+import { BSN_MASK, bsnCandidates, maskBsn } from "./privacy";
 import { KeyMatcher, Match, PartnerMatcher } from "./matching";
 import { isBedrijfsbezoek } from "./rules/employer-keys";
 import { SourceType, sourceDef } from "./sources/catalog";
@@ -201,6 +201,17 @@ export class AnalysisContext {
     const idColumn = sourceDef(record.sheet.type).idColumn;
     const value = idColumn ? (record as unknown as Record<string, unknown>)[idColumn] : undefined;
     return value === undefined ? "" : String(value);
+  }
+
+  /**
+   * The record id as a finding shows it: masked when the id column is a BSN column (PV1) — also an id
+   * that no longer looks like a BSN, as when Excel dropped its leading zero — and any BSN in it masked.
+   */
+  shownRecordId(record: RowRecord): string {
+    const idColumn = sourceDef(record.sheet.type).idColumn;
+    const binding = idColumn ? record.sheet.columns.get(idColumn) : undefined;
+    if (binding && this.isBsnCell(record.sheet, binding.index)) return BSN_MASK;
+    return maskBsn(this.recordId(record));
   }
   /** The partner a record belongs to: its Organisatie, for an employer its Accounthouder (see Finding.partner). */
   partnerOf(record: RowRecord): string | undefined {

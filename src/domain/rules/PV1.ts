@@ -19,7 +19,6 @@ export const PV1: Rule = {
           columnHeader: column.header,
           columnLetter: column.letter,
           value: BSN_MASK,
-          recordId: ctx.recordId(column.first),
         },
         `Kolom "${column.header}" bevat ${column.passing} burgerservicenummer(s); haal deze kolom uit de export. Het rapport toont ze niet.`,
       );

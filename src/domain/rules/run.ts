@@ -75,7 +75,7 @@ function emitterFor(
           : options.column
             ? displayValue(ctx, record, options.column)
             : "",
-      record: maskBsn(ctx.recordId(record)),
+      record: ctx.shownRecordId(record),
       partner: ctx.partnerOf(record),
       message: maskBsn(message),
       agreement,
@@ -92,7 +92,7 @@ function emitterFor(
       column: place.columnHeader,
       columnLetter: place.columnLetter,
       value: maskBsn(place.value),
-      record: maskBsn(place.recordId ?? ctx.recordId(place.record)),
+      record: place.recordId !== undefined ? maskBsn(place.recordId) : ctx.shownRecordId(place.record),
       partner: ctx.partnerOf(place.record),
       message: maskBsn(message),
       agreement,

@@ -206,6 +206,27 @@ describe("PV1 citizen service numbers", () => {
     expect(findings(report, "K01")[0].record).toBe("*********");
   });
 
+  test("a BSN id column stored as numbers (leading zero dropped by Excel) never shows as a record id", () => {
+    const zeroBsns: string[] = [];
+    for (let n = 10_000_000; zeroBsns.length < 4; n++) {
+      const digits = String(n).padStart(9, "0");
+      if (elevenTest(digits)) zeroBsns.push(digits);
+    }
+    const r = runWith([
+      kandidaten(
+        zeroBsns.map((b) => ({ Klantnummer: Number(b), Doelgroepregister: "ja", Arbeidsbeperkt: "nee" })),
+      ),
+    ]);
+    expect(findings(r, "PV1")).toEqual([
+      expect.objectContaining({ column: "Klantnummer", record: "*********" }),
+    ]);
+    const k01 = findings(r, "K01");
+    expect(k01).toHaveLength(4);
+    for (const f of k01) expect(f.record).toBe("*********");
+    const text = JSON.stringify(allRuleFindings(r));
+    for (const b of zeroBsns) expect(text).not.toContain(String(Number(b)));
+  });
+
   test("a column of random nine-digit numbers that mostly fail the 11-test is not flagged", () => {
     const numbers: string[] = [];
     for (let n = 0; numbers.length < 40; n++) numbers.push(String(123_456_700 + n * 1_000_003));
