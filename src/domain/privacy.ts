@@ -19,7 +19,14 @@ export function isBsn(digits: string): boolean {
 }
 
 const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/g;
-const DOTTED = /(?<!\d)(\d{3})[.\s](\d{2})[.\s](\d{2})[.\s](\d{2})(?!\d)/g;
+/**
+ * Nine digits in groups, split by points or spaces: 1234.56.782 (the usual notation of a BSN),
+ * 123 456 782 or 123.456.782, and 123.45.67.82 — not when the groups go on (1.123.456.782 is a larger
+ * number).
+ */
+const GROUPED =
+  /(?<!\d|\d\.)(?:\d{4}[.\s]\d{2}[.\s]\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3}|\d{3}[.\s]\d{2}[.\s]\d{2}[.\s]\d{2})(?!\d|\.\d)/g;
+const digitsOf = (grouped: string) => grouped.replace(/\D/g, "");
 
 export const BSN_MASK = "*********";
 
@@ -28,9 +35,7 @@ export function maskBsn(text: string): string {
   if (text.length < 9 || !hasNineDigits(text)) return text;
   return text
     .replace(NINE_DIGITS, (m) => (isBsn(m) ? BSN_MASK : m))
-    .replace(DOTTED, (m, a: string, b: string, c: string, d: string) =>
-      isBsn(a + b + c + d) ? BSN_MASK : m,
-    );
+    .replace(GROUPED, (m) => (isBsn(digitsOf(m)) ? BSN_MASK : m));
 }
 
 /** Counts BSN candidates (nine-digit numbers) in a cell and how many of them pass the 11-test. */
@@ -41,17 +46,20 @@ export function bsnCandidates(value: unknown): { candidates: number; passing: nu
     return isBsn(String(value).padStart(9, "0")) ? ONE_PASSING : ONE_FAILING;
   }
   if (typeof value !== "string" || value.length < 9 || !hasNineDigits(value)) return NONE;
-  let candidates = 0;
-  let passing = 0;
-  for (const match of value.matchAll(NINE_DIGITS)) {
-    candidates++;
-    if (isBsn(match[0])) passing++;
-  }
-  for (const match of value.matchAll(DOTTED)) {
-    candidates++;
-    if (isBsn(match[1] + match[2] + match[3] + match[4])) passing++;
-  }
-  return candidates === 0 ? NONE : { candidates, passing };
+  const found = nineDigitNumbers(value);
+  if (found.length === 0) return NONE;
+  return { candidates: found.length, passing: found.filter(isBsn).length };
+}
+
+/**
+ * The nine-digit numbers in a text, in every notation, by the regular expressions alone (no pre-check):
+ * what `hasNineDigits` must never miss.
+ */
+export function nineDigitNumbers(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(NINE_DIGITS)) found.push(match[0]);
+  for (const match of text.matchAll(GROUPED)) found.push(digitsOf(match[0]));
+  return found;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -62,21 +70,22 @@ const mayBeSeparator = (code: number) =>
 
 /**
  * Cheap pre-check, true for every text in which the regular expressions above can match (and for a few
- * more): nine digits in a row, or the dotted 123.45.67.89 style. Every text cell of every sheet passes
- * here, so it reads as few characters as it can.
+ * more): nine digits in a row, or nine in groups. Every text cell of every sheet passes here, so it reads
+ * as few characters as it can.
  *
- * Texts of 9 to 11 characters (codes, dates) are too short for the dotted style (12), and nine digits
- * in a row would cover positions length − 9 up to 8 whatever their start: one non-digit there rules
- * them out, usually at the first character looked at. Longer texts: both patterns span at least nine
- * consecutive characters, and nine consecutive positions always include one of 8, 17, 26, … (one
+ * Texts of 9 or 10 characters (codes, dates) are too short for the grouped styles (11 or 12), and nine
+ * digits in a row would cover positions length − 9 up to 8 whatever their start: one non-digit there
+ * rules them out, usually at the first character looked at. Longer texts: every pattern spans at least
+ * nine consecutive characters, and nine consecutive positions always include one of 8, 17, 26, … (one
  * position of each remainder modulo 9), so only those are probed. A probe on a digit looks at the run
- * of digits around it — nine or more, or a group next to a separator (the dotted style); a probe on a
- * separator looks at its neighbours. Anything that might match goes on to the regular expressions.
+ * of digits around it — nine or more, or a group of two or more next to a separator (the grouped
+ * styles); a probe on a separator looks at its neighbours. Anything that might match goes on to the
+ * regular expressions.
  */
 export function hasNineDigits(text: string): boolean {
   const length = text.length;
   if (length < 9) return false;
-  if (length < 12) {
+  if (length < 11) {
     for (let i = length - 9; i <= 8; i++) if (!isDigit(text.charCodeAt(i))) return false;
     return true;
   }
