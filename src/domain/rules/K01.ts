@@ -10,8 +10,14 @@ export const K01: Rule = {
     "We brengen de regionale doelgroep in kaart en verbinden dit aan de pilot doelgroepregister: wie in het register staat, hoort bij de arbeidsbeperkten.",
   requires: [{ source: "Kandidaten", columns: ["doelgroepregister"] }],
   check(ctx, emit) {
+    const unreadable = ctx.unreadable();
     for (const k of ctx.data.records.Kandidaten) {
-      if (k.doelgroepregister === true && k.arbeidsbeperkt !== true) {
+      // An Arbeidsbeperkt that could not be read ("onbekend") is L01's: it is not "nee".
+      if (
+        k.doelgroepregister === true &&
+        k.arbeidsbeperkt !== true &&
+        !unreadable.get(k)?.has("arbeidsbeperkt")
+      ) {
         emit(k, "In het doelgroepregister, maar Arbeidsbeperkt is nee of leeg.", {
           column: "arbeidsbeperkt",
         });

@@ -110,6 +110,17 @@ describe("K01 doelgroepregister without arbeidsbeperking", () => {
     expectDutch(list[0], /doelgroepregister/, /Arbeidsbeperkt is nee/);
   });
 
+  test("an unreadable Arbeidsbeperkt is an onleesbare waarde (L01), not a K01 saying it is nee", () => {
+    const report = runWith([
+      plaatsingen([{}]),
+      kandidaten([{ Doelgroepregister: "ja", Arbeidsbeperkt: "onbekend" }]),
+    ]);
+    expect(findings(report, "K01")).toEqual([]);
+    expect(findings(report, "L01")).toEqual([
+      expect.objectContaining({ column: "Arbeidsbeperkt", value: "onbekend", record: "KL1" }),
+    ]);
+  });
+
   test("not checkable without a Doelgroepregister column", () => {
     const report = runWith([plaatsingen([{}]), kandidaten([{}])]);
     expectNotCheckable(report, "K01", "kolom Doelgroepregister ontbreekt");
