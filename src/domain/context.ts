@@ -34,6 +34,14 @@ export interface AnalysisOptions {
 
 export const ONBEKEND = "Onbekend";
 
+/** Instrument keys that say no instrument was used ("geen", "n.v.t.", "-"): as good as empty. */
+const NO_INSTRUMENT = new Set(["", "geen", "geeninstrument", "nvt", "nietvantoepassing", "none"]);
+
+/** Whether an Instrument cell names an instrument (empty, "geen", "n.v.t." and "-" do not). */
+export function namesInstrument(text: string | undefined): text is string {
+  return text !== undefined && !NO_INSTRUMENT.has(matchKey(text));
+}
+
 /** Share of nine-digit values that must pass the 11-test before a column counts as holding BSNs. */
 export const BSN_PASSING_SHARE = 0.5;
 
@@ -130,6 +138,8 @@ export class AnalysisContext {
   readonly sectorNames: string[];
   readonly partners: PartnerMatcher;
   readonly instruments: KeyMatcher | undefined;
+  /** Toolbox instruments marked Actief = nee (T01 warns when one is still used). */
+  readonly inactiveInstruments: ReadonlySet<string>;
 
   constructor(
     readonly data: Dataset,
@@ -161,6 +171,11 @@ export class AnalysisContext {
     }
     this.sectors = new KeyMatcher(names.map((name) => ({ name, aliases: sectorAliases.get(name) })));
 
+    this.inactiveInstruments = new Set(
+      data.records.Toolbox.filter((t) => t.actief === false && t.instrument !== undefined).map(
+        (t) => t.instrument as string,
+      ),
+    );
     if (data.loaded.has("Toolbox")) {
       const extra = new Map<string, string[]>();
       for (const [alias, instrument] of Object.entries(options.instrumentAliases ?? {})) {
@@ -309,12 +324,13 @@ export class AnalysisContext {
 
   /**
    * Each placement's instrument as matched against the toolbox (T01 checks all rows, the instrument
-   * figures count the counted ones); undefined without an instrument or without a toolbox.
+   * figures count the counted ones); undefined without an instrument (see `namesInstrument`) or without
+   * a toolbox.
    */
   readonly instrumentMatches = lazy((): Array<Match | undefined> => {
     const instruments = this.instruments;
     return this.valuesOf("Plaatsingen", "instrument", (instrument) =>
-      instruments && instrument !== undefined ? instruments.match(instrument) : undefined,
+      instruments && namesInstrument(instrument) ? instruments.match(instrument) : undefined,
     );
   });
 

@@ -1,5 +1,5 @@
 /** Toolbox monitoring: counted placements per instrument × partner, unknown instruments under Onbekend. */
-import { AnalysisContext, ONBEKEND } from "../context";
+import { AnalysisContext, namesInstrument, ONBEKEND } from "../context";
 import { maskBsn } from "../privacy";
 import { PairMap } from "./pairs";
 import { InstrumentCell } from "./types";
@@ -17,7 +17,7 @@ export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): Inst
   for (let i = 0; i < counted.placements.length; i++) {
     const placement = counted.placements[i];
     const resolved = counted.resolved[i];
-    if (placement.instrument === undefined) continue;
+    if (!namesInstrument(placement.instrument)) continue;
     const match = matches[counted.rows[i]];
     const instrument = match ? (match.name ?? ONBEKEND) : placement.instrument;
     cells.upsert(instrument, resolved.partner, () => ({

@@ -74,6 +74,34 @@ describe("T01 instrument not in the regional toolbox", () => {
     expect(report.sheets.find((s) => s.type === "Toolbox")).toMatchObject({ rows: 3, rowsAfterTotals: 0 });
   });
 
+  test("an instrument the toolbox marks as not active is a waarschuwing; geen, n.v.t. and - are no instrument", () => {
+    const report = runWith([
+      toolbox([
+        { Instrument: "Jobcoaching", Actief: "ja" },
+        { Instrument: "Participatieplaats", Actief: "nee" },
+      ]),
+      plaatsingen([
+        { Instrument: "Jobcoaching" },
+        { Instrument: "Participatieplaats" }, // not active: waarschuwing
+        { Instrument: "Participatieplaatss" }, // close match to a not active one: one waarschuwing
+        { Instrument: "geen" },
+        { Instrument: "n.v.t." },
+        { Instrument: "-" },
+        { Instrument: "Niet van toepassing" },
+      ]),
+    ]);
+    const list = findings(report, "T01");
+    expect(list.map((f) => [f.record, f.severity])).toEqual([
+      ["PL2", "waarschuwing"],
+      ["PL3", "waarschuwing"],
+    ]);
+    expectDutch(list[0], /niet actief/);
+    expectDutch(list[1], /gelezen als Participatieplaats/, /niet actief/);
+    // The instrument figures count the used instruments only; "geen" is not an Onbekend instrument.
+    const names = (report.figures.instrumenten ?? []).map((c) => c.instrument);
+    expect([...new Set(names)].sort()).toEqual(["Jobcoaching", "Participatieplaats"]);
+  });
+
   test("not checkable without a toolbox", () => {
     const without = runWith([plaatsingen([{ Instrument: "Jobcoaching" }])]);
     expectNotCheckable(without, "T01", "bron Toolbox ontbreekt");
