@@ -1,32 +1,41 @@
-/** Command-line arguments: `report <files…> [--peildatum JJJJ-MM-DD] [--json out.json] [--xlsx out.xlsx]` and `demo`. */
+/**
+ * Command-line arguments: `report <files…> [--peildatum JJJJ-MM-DD] [--json out.json] [--xlsx out.xlsx]
+ * [--overheid <sector>]…` and `demo`.
+ */
 
 export class UsageError extends Error {}
 
-export interface ReportArgs {
-  command: "report";
-  files: string[];
+interface CommonArgs {
   peildatum?: string;
   json?: string;
   xlsx?: string;
+  /** The government sectors of the banenafspraak (--overheid, repeatable; "geen": none); default when absent. */
+  overheidSectoren?: string[];
 }
 
-export interface DemoArgs {
+export interface ReportArgs extends CommonArgs {
+  command: "report";
+  files: string[];
+}
+
+export interface DemoArgs extends CommonArgs {
   command: "demo";
-  peildatum?: string;
-  json?: string;
-  xlsx?: string;
 }
 
 export type CliArgs = ReportArgs | DemoArgs | { command: "help" };
 
 export const USAGE = [
   "Gebruik:",
-  "  wsp-monitor report <bestanden…> [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx]",
-  "  wsp-monitor demo [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx]",
+  "  wsp-monitor report <bestanden…> [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx] [--overheid <sector>]…",
+  "  wsp-monitor demo [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx] [--overheid <sector>]…",
   "Bestanden: .xlsx (elk blad) en .csv, in willekeurige volgorde; bronnen worden herkend aan hun kolomkoppen.",
+  '--overheid: een sector waarvan de banen als overheid tellen (herhaalbaar; "geen": alles is markt);',
+  "  standaard Openbaar bestuur (overheid) en onderwijs.",
 ].join("\n");
 
-const OPTIONS = new Set(["--peildatum", "--json", "--xlsx"]);
+const OPTIONS = new Set(["--peildatum", "--json", "--xlsx", "--overheid"]);
+/** Options that may be given more than once. */
+const REPEATABLE = new Set(["--overheid"]);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -36,6 +45,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`onbekende opdracht "${command}"; gebruik "report" of "demo"`);
   const files: string[] = [];
   const options: Record<string, string> = {};
+  const overheid: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const eq = arg.indexOf("=");
@@ -45,11 +55,22 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
       if (value === undefined || value === "" || value.startsWith("--"))
         throw new UsageError(`optie ${name} mist een waarde`);
+      if (REPEATABLE.has(name)) {
+        overheid.push(value.trim());
+        continue;
+      }
       if (name in options) throw new UsageError(`optie ${name} staat er twee keer`);
       options[name] = value;
     } else files.push(arg);
   }
-  const common = { peildatum: options["--peildatum"], json: options["--json"], xlsx: options["--xlsx"] };
+  if (overheid.includes("geen") && overheid.length > 1)
+    throw new UsageError("--overheid geen gaat niet samen met een andere --overheid");
+  const common: CommonArgs = {
+    peildatum: options["--peildatum"],
+    json: options["--json"],
+    xlsx: options["--xlsx"],
+    ...(overheid.length > 0 ? { overheidSectoren: overheid.filter((s) => s !== "geen") } : {}),
+  };
   if (command === "demo") {
     if (files.length > 0) throw new UsageError(`"demo" neemt geen bestanden (gevonden: ${files[0]})`);
     return { command, ...common };

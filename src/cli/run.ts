@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { analyseDataset, createLoader, Report } from "../domain/analyse";
+import type { AnalysisOptions } from "../domain/context";
 import { DatasetLoader } from "../domain/sources/load";
 import { isoDate, parseIsoDate, dayFromDate } from "../domain/dates";
 import { toSummary } from "../domain/summary";
@@ -70,7 +71,7 @@ async function readInputs(files: readonly string[], loader: DatasetLoader): Prom
  */
 async function workbookReport(
   files: readonly string[],
-  peildatum: number,
+  options: AnalysisOptions,
   out: string,
 ): Promise<{ report: Report; notes: string[] }> {
   const inputs = files.map((path) => ({ path, bytes: readBytes(path) }));
@@ -80,7 +81,7 @@ async function workbookReport(
   } catch (error) {
     throw unreadable(files.join(", "), error);
   }
-  const result = await reportInWorkbook(workbook, peildatum);
+  const result = await reportInWorkbook(workbook, options);
   if (!result.xlsx || !result.write) return { report: result.report, notes: [] };
   writeFile(out, result.xlsx);
   const w = result.write;
@@ -151,15 +152,19 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
       (args.command === "demo"
         ? join("demo-output", `WSP-rapportage-${isoDate(peildatum)}.xlsx`)
         : undefined);
+    const options: AnalysisOptions = {
+      peildatum,
+      ...(args.overheidSectoren ? { overheidSectoren: args.overheidSectoren } : {}),
+    };
     let report: Report;
     let notes: string[] = [];
     if (xlsx) {
-      ({ report, notes } = await workbookReport(files, peildatum, xlsx));
+      ({ report, notes } = await workbookReport(files, options, xlsx));
     } else {
       const started = performance.now();
       const loader = createLoader({});
       await readInputs(files, loader);
-      report = analyseDataset(loader.finish(), { peildatum }, performance.now() - started);
+      report = analyseDataset(loader.finish(), options, performance.now() - started);
     }
     if (report.problems.length > 0) {
       // One line, however many problems: each message is a sentence of its own.

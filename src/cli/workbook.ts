@@ -3,6 +3,7 @@
  * the same src/excel code the add-in runs reads it and writes the report into it.
  */
 import { analyse, Report } from "../domain/analyse";
+import type { AnalysisOptions } from "../domain/context";
 import { SheetInput } from "../domain/cells";
 import { dayFromDate, DayNumber } from "../domain/dates";
 import { readExportFile } from "../readers/files";
@@ -81,12 +82,12 @@ export interface WorkbookReport {
 /** Reads the workbook as the add-in does, analyses it and — when there are no problems — writes the report. */
 export async function reportInWorkbook(
   workbook: SimulatedWorkbook,
-  peildatum: DayNumber,
+  options: AnalysisOptions,
 ): Promise<WorkbookReport> {
   const sim = createSimulatedExcel(workbook);
   const host = simulatedHost(sim);
   const read = await readWorkbook(host);
-  const report = analyse(read.inputs, { peildatum });
+  const report = analyse(read.inputs, options);
   if (report.problems.length > 0) return { report, syncs: { read: read.syncs, write: 0 } };
   const write = await writeReport(host, report, { date1904: read.date1904 });
   return {

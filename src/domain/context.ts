@@ -30,7 +30,15 @@ export interface AnalysisOptions {
   partnerAliases?: Record<string, string>;
   /** Extra instrument names: alias -> instrument of the toolbox. */
   instrumentAliases?: Record<string, string>;
+  /**
+   * The sectors whose banen count as government for the banenafspraak (a local definition of
+   * DOMAIN.md); the rest is market. Default: DEFAULT_OVERHEID_SECTOREN.
+   */
+  overheidSectoren?: readonly string[];
 }
+
+/** DOMAIN.md's local definition: this sector is government, all others are market. */
+export const DEFAULT_OVERHEID_SECTOREN: readonly string[] = ["Openbaar bestuur (overheid) en onderwijs"];
 
 export const ONBEKEND = "Onbekend";
 

@@ -8,7 +8,7 @@
  * error, so a workbook edited by an older or newer version still opens.
  */
 import type { AnalysisOptions, Thresholds } from "../domain/context";
-import { DEFAULT_THRESHOLDS } from "../domain/context";
+import { DEFAULT_OVERHEID_SECTOREN, DEFAULT_THRESHOLDS } from "../domain/context";
 import type { SheetInput } from "../domain/cells";
 import { dayFromYmd, type DayNumber, parseIsoDate } from "../domain/dates";
 import { SOURCE_TYPES, type SourceType } from "../domain/sources/catalog";
@@ -40,6 +40,8 @@ export interface TeamSettings {
   partnerAliases: Record<string, string>;
   instrumentAliases: Record<string, string>;
   thresholds: Thresholds;
+  /** The sectors whose banen count as government (banenafspraak); empty: all market. */
+  overheidSectoren: string[];
   /** Per sheet name: source type and column mapping chosen by hand. */
   sheets: Record<string, SheetOverride>;
   /** How the peildatum is chosen; `datum` (jjjj-mm-dd) with mode "vast". */
@@ -54,6 +56,7 @@ export function defaultSettings(): TeamSettings {
     partnerAliases: {},
     instrumentAliases: {},
     thresholds: { ...DEFAULT_THRESHOLDS },
+    overheidSectoren: [...DEFAULT_OVERHEID_SECTOREN],
     sheets: {},
     peildatum: { mode: "vandaag" },
   };
@@ -94,6 +97,18 @@ function parseThresholds(value: unknown): Thresholds {
   return aandacht <= opKoers ? { opKoers, aandacht } : { ...DEFAULT_THRESHOLDS };
 }
 
+/** Non-empty names, trimmed, each once; the default when the value is no list (older workbooks). */
+function parseSectorList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [...DEFAULT_OVERHEID_SECTOREN];
+  const out: string[] = [];
+  for (const item of value) {
+    if (typeof item !== "string") continue;
+    const name = item.trim();
+    if (name !== "" && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
 const SOURCE_SET = new Set<string>(SOURCE_TYPES);
 
 function parseSheets(value: unknown): Record<string, SheetOverride> {
@@ -132,6 +147,7 @@ export function parseSettings(value: unknown): TeamSettings {
     partnerAliases: parseAliases(data.partnerAliases),
     instrumentAliases: parseAliases(data.instrumentAliases),
     thresholds: parseThresholds(data.thresholds),
+    overheidSectoren: parseSectorList(data.overheidSectoren),
     sheets: parseSheets(data.sheets),
     peildatum: parsePeildatum(data.peildatum),
   };
@@ -146,6 +162,7 @@ export function settingsValue(settings: TeamSettings): Record<string, unknown> {
     partnerAliases: clean.partnerAliases,
     instrumentAliases: clean.instrumentAliases,
     thresholds: clean.thresholds,
+    overheidSectoren: clean.overheidSectoren,
     sheets: clean.sheets,
     peildatum: clean.peildatum,
   };
@@ -279,5 +296,6 @@ export function analysisOptions(settings: TeamSettings, peildatum: DayNumber): A
     sectorAliases: { ...settings.sectorAliases },
     partnerAliases: { ...settings.partnerAliases },
     instrumentAliases: { ...settings.instrumentAliases },
+    overheidSectoren: [...settings.overheidSectoren],
   };
 }

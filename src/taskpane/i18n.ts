@@ -196,6 +196,11 @@ const nl = {
   partnerAliasesHint: "Een andere naam voor een partner in de kolom Organisatie.",
   instrumentAliases: "Instrumentaliassen",
   instrumentAliasesHint: "Een andere naam voor een instrument uit de regionale toolbox.",
+  overheidHeading: "Overheid bij de banenafspraak",
+  overheidLabel: "Overheidssectoren, één per regel",
+  overheidHint:
+    "De banen in deze sectoren tellen voor het doel overheid (690), de rest voor markt (710). " +
+    "Standaard: Openbaar bestuur (overheid) en onderwijs. Leeg: alles is markt.",
   alias: "Alias",
   aliasTarget: { sector: "Sector", partner: "Partner", instrument: "Instrument" },
   aliasFor: (kind: string, n: number) => `${kind}alias ${n}`,
@@ -445,6 +450,11 @@ const en: Strings = {
   partnerAliasesHint: "Another name for a partner in the Organisatie column.",
   instrumentAliases: "Instrument aliases",
   instrumentAliasesHint: "Another name for an instrument of the regional toolbox.",
+  overheidHeading: "Government in the banenafspraak",
+  overheidLabel: "Government sectors, one per line",
+  overheidHint:
+    "The banen in these sectors count towards the government target (690), the rest towards market (710). " +
+    "Default: Openbaar bestuur (overheid) en onderwijs. Empty: everything is market.",
   alias: "Alias",
   aliasTarget: { sector: "Sector", partner: "Partner", instrument: "Instrument" },
   aliasFor: (kind, n) => `${kind} alias ${n}`,

@@ -16,6 +16,7 @@ import {
   run,
   runWith,
   STANDARD_AMBITIE,
+  standardAmbitie,
   summary,
   toolbox,
   vacatures,
@@ -476,12 +477,57 @@ describe("banen (banenafspraak)", () => {
     expect(f.banenTotaal!.markt).toBeCloseTo(38 / 25.5, 12);
     expect(f.banenTotaal!.totaal).toBeCloseTo(1.5 + 38 / 25.5, 12);
     expect(f.banenTotaal).toMatchObject({
-      overheidSector: OVERHEID,
+      overheidSectoren: [OVERHEID],
       doelMarkt: 710,
       doelOverheid: 690,
       doelTotaal: 1400,
       doelJaar: 2016,
     });
+  });
+
+  test("the government sectors are a setting (a local definition), matched like sectors", () => {
+    const rows = [
+      { Sector: "ICT", Organisatie: "UWV", Banenafspraak: "ja", "Uren per week": "25,5" },
+      { Sector: OVERHEID, Organisatie: "Delft", Banenafspraak: "ja", "Uren per week": "25,5" },
+    ];
+    const both = run([standardAmbitie(), plaatsingen(rows)], "2015-09-30", {
+      overheidSectoren: ["ict", "openbaar bestuur (overheid) & onderwijs"],
+    });
+    expect(both.figures.banenTotaal).toMatchObject({
+      overheid: 2,
+      markt: 0,
+      overheidSectoren: ["ICT", OVERHEID],
+    });
+    const none = run([standardAmbitie(), plaatsingen(rows)], "2015-09-30", { overheidSectoren: [] });
+    expect(none.figures.banenTotaal).toMatchObject({ overheid: 0, markt: 2, overheidSectoren: [] });
+    expect(none.figures.notities).toContain(
+      "Banenafspraak: geen overheidssector ingesteld; alle banen tellen als markt.",
+    );
+  });
+
+  test("an ambition sheet without the government sector: a note, not silently all market", () => {
+    const table = ambitie({ Detailhandel: [10, 0, 0, 0, 0], "Overheid en onderwijs": [10, 0, 0, 0, 0] });
+    const r = run([
+      table,
+      plaatsingen([{ Sector: "Overheid en onderwijs", Banenafspraak: "ja", "Uren per week": "25,5" }]),
+    ]);
+    expect(r.figures.banenTotaal).toMatchObject({ overheid: 0, markt: 1, overheidSectoren: [] });
+    expect(r.figures.notities).toContain(
+      'Banenafspraak: overheidssector "Openbaar bestuur (overheid) en onderwijs" staat niet in de sectorlijst; ' +
+        "alle banen tellen als markt. Stel de overheidssectoren in bij Instellingen (of met --overheid).",
+    );
+    const set = run(
+      [
+        table,
+        plaatsingen([{ Sector: "Overheid en onderwijs", Banenafspraak: "ja", "Uren per week": "25,5" }]),
+      ],
+      "2015-09-30",
+      {
+        overheidSectoren: ["Overheid en onderwijs"],
+      },
+    );
+    expect(set.figures.banenTotaal).toMatchObject({ overheid: 1, markt: 0 });
+    expect(set.figures.notities.filter((n) => n.startsWith("Banenafspraak"))).toEqual([]);
   });
 
   test("the summary rounds to three decimals and leaves out pairs with 0 banen", () => {

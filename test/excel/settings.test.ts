@@ -44,6 +44,7 @@ describe("team settings in the workbook", () => {
       partnerAliases: { "Werkplein Delft": "Delft" },
       instrumentAliases: { "Proefplaatsing WW": "Proefplaatsing" },
       thresholds: { opKoers: 0.95, aandacht: 0.8 },
+      overheidSectoren: ["Openbaar bestuur (overheid) en onderwijs", "Zorg, welzijn, schoonmaak"],
       sheets: { "Export Q3": { sourceType: "Plaatsingen" as const, columnMap: { sector: "Branchegroep" } } },
       peildatum: { mode: "vast" as const, datum: "2015-09-30" },
     };
@@ -74,6 +75,12 @@ describe("team settings in the workbook", () => {
     expect(parsed.thresholds).toEqual({ opKoers: 1, aandacht: 0.9 });
     expect(parsed.sheets).toEqual({ Blad2: { sourceType: "geen" }, Blad3: { columnMap: { a: "b" } } });
     expect(parsed.peildatum).toEqual({ mode: "vandaag" });
+    // An older workbook without the key: the default government sector; a list: its names, once each.
+    expect(parsed.overheidSectoren).toEqual(["Openbaar bestuur (overheid) en onderwijs"]);
+    expect(
+      parseSettings({ overheidSectoren: [" ICT ", "", 3, "ICT", "Beveiliging"] }).overheidSectoren,
+    ).toEqual(["ICT", "Beveiliging"]);
+    expect(parseSettings({ overheidSectoren: [] }).overheidSectoren).toEqual([]);
     expect(parseSettings(JSON.stringify({ peildatum: { mode: "eindeVorigeMaand" } })).peildatum).toEqual({
       mode: "eindeVorigeMaand",
     });
@@ -157,7 +164,7 @@ describe("settings applied", () => {
     expect(isoDate(resolvePeildatum({ mode: "vast", datum: "2015-09-30" }, today))).toBe("2015-09-30");
   });
 
-  test("analysis options carry thresholds and aliases", () => {
+  test("analysis options carry thresholds, aliases and the government sectors", () => {
     const settings = {
       ...defaultSettings(),
       thresholds: { opKoers: 1.1, aandacht: 0.5 },
@@ -169,6 +176,7 @@ describe("settings applied", () => {
       sectorAliases: {},
       partnerAliases: { X: "Delft" },
       instrumentAliases: {},
+      overheidSectoren: ["Openbaar bestuur (overheid) en onderwijs"],
     });
   });
 });

@@ -87,6 +87,51 @@ describe("bad files", () => {
   });
 });
 
+describe("--overheid: the government sectors of the banenafspraak", () => {
+  const files = ["referentie.xlsx", "plaatsingen.csv"].map((f) => join(SAMPLES, f));
+  const banenLine = (stdout: string) => stdout.split("\n").find((l) => l.startsWith("Banenafspraak:")) ?? "";
+
+  test("by default Openbaar bestuur (overheid) en onderwijs; repeatable; geen makes all market", async () => {
+    const standard = await cli("report", ...files, "--peildatum", "2015-09-30");
+    expect(banenLine(standard.stdout)).toMatch(/markt [\d,]+ van 710, overheid [\d,]+ van 690/);
+    const [, standardMarkt, standardOverheid] = /markt ([\d,]+) van 710, overheid ([\d,]+)/.exec(
+      banenLine(standard.stdout),
+    )!;
+    expect(standardOverheid).not.toBe("0,00");
+
+    const none = await cli("report", ...files, "--peildatum", "2015-09-30", "--overheid", "geen");
+    expect(none.code).toBe(0);
+    expect(banenLine(none.stdout)).toMatch(/overheid 0,00 van 690/);
+    expect(none.stdout).toContain(
+      "Banenafspraak: geen overheidssector ingesteld; alle banen tellen als markt.",
+    );
+    const noneMarkt = /markt ([\d,]+) van 710/.exec(banenLine(none.stdout))![1];
+    const num = (t: string) => Number(t.replace(",", "."));
+    expect(num(noneMarkt)).toBeCloseTo(num(standardMarkt) + num(standardOverheid), 1);
+
+    const two = await cli(
+      "report",
+      ...files,
+      "--peildatum=2015-09-30",
+      "--overheid",
+      "Openbaar bestuur (overheid) en onderwijs",
+      "--overheid=ICT",
+    );
+    const twoOverheid = /overheid ([\d,]+) van 690/.exec(banenLine(two.stdout))![1];
+    expect(num(twoOverheid)).toBeGreaterThan(num(standardOverheid));
+  });
+
+  test("a sector not in the list is a note; geen with another sector is a bad call", async () => {
+    const unknown = await cli("report", ...files, "--peildatum", "2015-09-30", "--overheid", "Visserij");
+    expect(unknown.code).toBe(0);
+    expect(unknown.stdout).toContain('overheidssector "Visserij" staat niet in de sectorlijst');
+    expectOneLine(
+      await cli("report", ...files, "--overheid", "geen", "--overheid", "ICT"),
+      /--overheid geen gaat niet samen/,
+    );
+  });
+});
+
 describe("as a process", () => {
   const tsx = join(__dirname, "..", "..", "node_modules", ".bin", "tsx");
   const main = join(__dirname, "..", "..", "src", "cli", "main.ts");

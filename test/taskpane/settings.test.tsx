@@ -52,6 +52,20 @@ test("aliases and thresholds are saved in the workbook", async () => {
   expect(save).toBeDisabled();
 });
 
+test("the government sectors of the banenafspraak are saved in the workbook, one per line", async () => {
+  const { user, sim } = renderPane();
+  await openSettings(user);
+  const field = screen.getByRole("textbox", { name: "Overheidssectoren, één per regel" });
+  expect(field).toHaveValue("Openbaar bestuur (overheid) en onderwijs");
+  await user.type(field, "{Enter}  Zorg, welzijn, schoonmaak  {Enter}{Enter}");
+  await user.click(screen.getByRole("button", { name: "Opslaan in de werkmap" }));
+  await main().findByText(/Opgeslagen in de werkmap/);
+  expect(stored(sim.workbook).overheidSectoren).toEqual([
+    "Openbaar bestuur (overheid) en onderwijs",
+    "Zorg, welzijn, schoonmaak",
+  ]);
+});
+
 test("incomplete or duplicate aliases are shown and block saving; undo restores", async () => {
   const { user, sim } = renderPane();
   await openSettings(user);

@@ -1,6 +1,6 @@
 /** Banenafspraak: Σ uren per week / 25,5 over counted placements with Banenafspraak ja. */
-import { AnalysisContext } from "../context";
-import { matchKey } from "../text";
+import { AnalysisContext, DEFAULT_OVERHEID_SECTOREN } from "../context";
+import { joinDutch } from "../text";
 import { validHours } from "../rules/P08";
 import { PairMap } from "./pairs";
 import { BanenCell, BanenTotals } from "./types";
@@ -8,8 +8,30 @@ import { BanenCell, BanenTotals } from "./types";
 export const HOURS_PER_JOB = 25.5;
 /** Regional target: 1400 jobs by the end of 2016, 710 at market employers and 690 at government. */
 export const BANEN_TARGET = { markt: 710, overheid: 690, totaal: 1400, jaar: 2016 };
-/** Local definition: this sector is government, all others are market. */
-export const GOVERNMENT_SECTOR_KEY = matchKey("Openbaar bestuur (overheid) en onderwijs");
+
+/**
+ * The sectors of the sector list that count as government: the configured names, matched like a sector
+ * in an export (key, alias, close match). A name that matches no sector is noted, so that its banen are
+ * not silently counted as market.
+ */
+function governmentSectors(ctx: AnalysisContext, notes: string[]): string[] {
+  const wanted = ctx.options.overheidSectoren ?? DEFAULT_OVERHEID_SECTOREN;
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const name of wanted) {
+    const sector = ctx.sectors.match(name).name;
+    if (sector === undefined) missing.push(name);
+    else if (!found.includes(sector)) found.push(sector);
+  }
+  const allMarket = found.length === 0 ? "; alle banen tellen als markt" : "";
+  if (missing.length > 0)
+    notes.push(
+      `Banenafspraak: overheidssector ${joinDutch(missing.map((m) => `"${m}"`))} staat niet in de sectorlijst${allMarket}. ` +
+        "Stel de overheidssectoren in bij Instellingen (of met --overheid).",
+    );
+  else if (wanted.length === 0) notes.push(`Banenafspraak: geen overheidssector ingesteld${allMarket}.`);
+  return found;
+}
 
 export function banenOf(hours: number | undefined): number {
   return hours !== undefined && validHours(hours) ? hours / HOURS_PER_JOB : 0;
@@ -38,11 +60,11 @@ export function computeBanen(
     cell.banen += banenOf(placement.urenPerWeek);
     cell.plaatsingen++;
   }
-  const overheidSector = ctx.sectorNames.find((s) => matchKey(s) === GOVERNMENT_SECTOR_KEY);
+  const overheidSectoren = governmentSectors(ctx, notes);
   let overheid = 0;
   let markt = 0;
   for (const cell of cells.values()) {
-    if (cell.sector === overheidSector) overheid += cell.banen;
+    if (overheidSectoren.includes(cell.sector)) overheid += cell.banen;
     else markt += cell.banen;
   }
   return {
@@ -55,7 +77,7 @@ export function computeBanen(
       doelOverheid: BANEN_TARGET.overheid,
       doelTotaal: BANEN_TARGET.totaal,
       doelJaar: BANEN_TARGET.jaar,
-      overheidSector,
+      overheidSectoren,
     },
   };
 }

@@ -53,8 +53,8 @@ export interface BanenTotals {
   doelOverheid: number;
   doelTotaal: number;
   doelJaar: number;
-  /** The sector counted as government. */
-  overheidSector?: string;
+  /** The sectors counted as government, as the sector list spells them (none: all banen are market). */
+  overheidSectoren: string[];
 }
 
 export interface CountRow {

@@ -1,5 +1,6 @@
 /** Banenafspraak: jobs (25,5 hours a week = one job) per sector × partner, market and government. */
 import { formatInteger } from "../../domain/format";
+import { joinDutch } from "../../domain/text";
 import { SheetLayout } from "../plan/layout";
 import type { SheetPlan } from "../plan/types";
 import { PREFERRED_NAMES } from "../registry";
@@ -28,7 +29,7 @@ export function buildBanenafspraak(ctx: BuildContext): SheetPlan {
   layout.text(
     `Eén baan = 25,5 uur per week; getelde plaatsingen met banenafspraak. Regionaal doel: ` +
       `${formatInteger(t.doelTotaal)} banen eind ${t.doelJaar} (markt ${formatInteger(t.doelMarkt)}, overheid ` +
-      `${formatInteger(t.doelOverheid)}); overheid = ${t.overheidSector ?? "de overheidssector"}, de rest is markt.`,
+      `${formatInteger(t.doelOverheid)}); ${t.overheidSectoren.length > 0 ? `overheid = ${joinDutch(t.overheidSectoren)}, de rest is markt` : "geen overheidssector: alles is markt"}.`,
     "note",
   );
   layout.blank();

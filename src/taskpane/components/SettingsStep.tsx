@@ -15,12 +15,16 @@ import { useLocale } from "../hooks/useLocale";
 import type { SettingsState } from "../hooks/useSettings";
 import { AliasEditor } from "./AliasEditor";
 import { ErrorMessage } from "./ErrorMessage";
+import { GovernmentSectors } from "./GovernmentSectors";
 import { ThresholdsSection } from "./ThresholdFields";
 import { useStepStyles } from "./styles";
 
 const PARTNERS = DEFAULT_PARTNERS.map((p) => p.name);
 
-/** Instellingen: aliases, thresholds and choices per sheet, kept in the workbook for the team. */
+/**
+ * Instellingen: thresholds, the government sectors of the banenafspraak, aliases and choices per sheet,
+ * kept in the workbook for the team.
+ */
 export function SettingsStep({ settings }: { settings: SettingsState }) {
   const styles = useStepStyles();
   const { t } = useLocale();
@@ -44,6 +48,11 @@ export function SettingsStep({ settings }: { settings: SettingsState }) {
         thresholds={settings.draft.thresholds}
         onChange={(thresholds) => settings.update({ thresholds })}
         error={problemsOf("thresholds")[0]?.message}
+      />
+
+      <GovernmentSectors
+        value={settings.draft.overheidSectoren}
+        onChange={(overheidSectoren) => settings.update({ overheidSectoren })}
       />
 
       {(["sector", "partner", "instrument"] as const).map((kind) => (

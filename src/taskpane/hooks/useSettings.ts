@@ -29,8 +29,20 @@ export const ALIAS_KINDS: readonly AliasKind[] = ["sector", "partner", "instrume
 export interface SettingsDraft {
   aliases: Record<AliasKind, AliasRow[]>;
   thresholds: Thresholds;
+  /** The government sectors as typed: one per line. */
+  overheidSectoren: string;
   peildatum: TeamSettings["peildatum"];
 }
+
+/** The sector names of the text field: one per line, trimmed, each once. */
+export const sectorLines = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ""),
+  ),
+];
 
 export interface DraftProblem {
   kind: AliasKind | "thresholds";
@@ -48,6 +60,7 @@ export function draftOf(settings: TeamSettings): SettingsDraft {
       instrument: rows(settings.instrumentAliases),
     },
     thresholds: { ...settings.thresholds },
+    overheidSectoren: settings.overheidSectoren.join("\n"),
     peildatum: { ...settings.peildatum },
   };
 }
@@ -72,6 +85,7 @@ export function settingsOf(saved: TeamSettings, draft: SettingsDraft): TeamSetti
     partnerAliases: record(draft.aliases.partner),
     instrumentAliases: record(draft.aliases.instrument),
     thresholds: thresholdsValid ? { ...draft.thresholds } : { ...saved.thresholds },
+    overheidSectoren: sectorLines(draft.overheidSectoren),
     peildatum: peildatumValid ? { ...draft.peildatum } : { ...saved.peildatum },
   };
 }
