@@ -514,7 +514,7 @@ describe("banen (banenafspraak)", () => {
     expect(r.figures.banenTotaal).toMatchObject({ overheid: 0, markt: 1, overheidSectoren: [] });
     expect(r.figures.notities).toContain(
       'Banenafspraak: overheidssector "Openbaar bestuur (overheid) en onderwijs" staat niet in de sectorlijst; ' +
-        "alle banen tellen als markt. Stel de overheidssectoren in bij Instellingen (of met --overheid).",
+        "alle banen tellen als markt. Stel de overheidssectoren in (taakvenster: Instellingen; opdrachtregel: --overheid).",
     );
     const set = run(
       [

@@ -27,7 +27,7 @@ function governmentSectors(ctx: AnalysisContext, notes: string[]): string[] {
   if (missing.length > 0)
     notes.push(
       `Banenafspraak: overheidssector ${joinDutch(missing.map((m) => `"${m}"`))} staat niet in de sectorlijst${allMarket}. ` +
-        "Stel de overheidssectoren in bij Instellingen (of met --overheid).",
+        "Stel de overheidssectoren in (taakvenster: Instellingen; opdrachtregel: --overheid).",
     );
   else if (wanted.length === 0) notes.push(`Banenafspraak: geen overheidssector ingesteld${allMarket}.`);
   return found;
