@@ -1,5 +1,6 @@
 /** Helpers for the rules on the ambition sheet (A01…A05). */
-import { cellText } from "../cells";
+import { Cell, cellText } from "../cells";
+import { formatCellNumber } from "../format";
 import { AmbitieRow, AmbitieTable } from "../model";
 import { INVALID, Parsed } from "../values";
 
@@ -12,6 +13,9 @@ export function amount(value: Parsed<number>): number | undefined {
   return value ?? 0;
 }
 
+/** A cell as the user sees it: a number in Dutch ("2,5"), anything else as it stands. */
+const shownCell = (value: Cell) => (typeof value === "number" ? formatCellNumber(value) : cellText(value));
+
 /** The place of a partner cell (index ≥ 0) or of the Totaal cell (index -1) in a row. */
 export function cellPlace(table: AmbitieTable, row: AmbitieRow, index: number) {
   const binding = index >= 0 ? table.partnerColumns[index] : table.sheet.columns.get("totaal");
@@ -19,7 +23,7 @@ export function cellPlace(table: AmbitieTable, row: AmbitieRow, index: number) {
     record: row,
     columnHeader: binding?.header ?? "Totaal",
     columnLetter: binding?.letter ?? "",
-    value: binding ? cellText(row.raw[binding.index]) : "",
+    value: binding ? shownCell(row.raw[binding.index]) : "",
     recordId: row.sector ?? "",
   };
 }

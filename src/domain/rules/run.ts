@@ -2,6 +2,7 @@
 import { cellText } from "../cells";
 import { AnalysisContext } from "../context";
 import { dutchDateTime } from "../dates";
+import { formatCellNumber } from "../format";
 import { RowRecord } from "../model";
 import { BSN_MASK, maskBsn } from "../privacy";
 import { columnDef } from "../sources/catalog";
@@ -30,8 +31,6 @@ export function whyNotCheckable(ctx: AnalysisContext, rule: Rule): string | unde
   return rule.notCheckable?.(ctx);
 }
 
-const NUMBER_NL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 10, useGrouping: false });
-
 /**
  * A cell's value as the user sees it, from the value read: dates as dd-mm-jjjj, numbers with a decimal
  * comma, ja/nee; a value that could not be read as it stood; BSN columns masked.
@@ -46,7 +45,7 @@ export function displayValue(ctx: AnalysisContext, record: RowRecord, key: strin
   if (value === undefined || value === null) return "";
   const kind = columnDef(record.sheet.type, key).kind;
   if (kind === "date" && typeof value === "number") return dutchDateTime(value);
-  if (typeof value === "number") return NUMBER_NL.format(value);
+  if (typeof value === "number") return formatCellNumber(value);
   if (typeof value === "boolean") return value ? "ja" : "nee";
   return maskBsn(String(value));
 }

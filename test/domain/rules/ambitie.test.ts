@@ -151,10 +151,10 @@ describe("A04 ambition cells are whole numbers ≥ 0", () => {
     ]);
     const list = findings(report, "A04");
     expect(list.map((f) => [f.column, f.value])).toEqual([
-      ["Den Haag", "2.5"],
+      ["Den Haag", "2,5"], // numbers in Dutch, as every other finding shows them,
       ["Delft", "-1"],
       ["Rijswijk", "tien"],
-      ["Totaal", "21.5"],
+      ["Totaal", "21,5"],
     ]);
     for (const f of list) {
       expect(f).toMatchObject({ rule: "A04", severity: "fout", row: 2, record: "Detailhandel" });
