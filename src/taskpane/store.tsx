@@ -1,6 +1,7 @@
 /**
  * The pane's small app-level store: the Excel host, the language, a clock, the current step, a
- * revision number of the workbook (bumped when the pane changes it, so checks know they are stale)
+ * revision number of the sources (bumped when the pane imports a sheet or re-reads the workbook, so the
+ * checks know they are stale; the report sheets and settings it writes are no sources)
  * and a live region for status messages. Everything else lives in the hooks.
  */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
@@ -29,7 +30,7 @@ export interface PaneStore {
   preview: boolean;
   step: StepId;
   setStep(step: StepId): void;
-  /** Bumped whenever the pane changes the workbook or re-reads it. */
+  /** Bumped whenever the pane changes the sources (an import) or re-reads the workbook. */
   revision: number;
   touchWorkbook(): void;
   /** The last status message, for the polite live region. */

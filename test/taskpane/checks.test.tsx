@@ -141,6 +141,19 @@ test(`long lists show ${PAGE_SIZE} findings at a time`, async () => {
   expect(within(list).getAllByRole("listitem")).toHaveLength(Math.min(total, 2 * PAGE_SIZE));
 });
 
+test("making the report and recording the maandstand do not make the checks stale (no source changed)", async () => {
+  const { user } = renderPane();
+  await runChecks(user);
+  await user.click(screen.getByRole("tab", { name: "Rapport" }));
+  await user.click(await screen.findByRole("button", { name: "Maak rapportage" }));
+  await main().findByText(/^Rapportage gemaakt/, {}, { timeout: 30_000 });
+  await user.click(screen.getByRole("button", { name: "Maandstand vastleggen" }));
+  await main().findByText(/^Maandstand van 30-09-2015 vastgelegd/);
+  await user.click(screen.getByRole("tab", { name: "Controle" }));
+  await screen.findByTestId("checks-summary");
+  expect(main().queryByText(/sinds de laatste controle/)).not.toBeInTheDocument();
+});
+
 test("the checks say when the workbook changed since they ran", async () => {
   const { user } = renderPane();
   await runChecks(user);

@@ -49,7 +49,7 @@ export function useReport(
   peildatum: DayNumber,
   beforeMake: () => Promise<boolean>,
 ): ReportState {
-  const { host, pause, touchWorkbook, announce, t, now } = usePaneStore();
+  const { host, pause, announce, t, now } = usePaneStore();
   const [status, setStatus] = useState<ReportState["status"]>("idle");
   const [progress, setProgress] = useState<Progress>();
   const [result, setResult] = useState<RefreshResult>();
@@ -78,7 +78,7 @@ export function useReport(
       setResult(made);
       setStatus("done");
       setProgress(undefined);
-      touchWorkbook();
+      // The report sheets are the add-in's own: the sources did not change, so the checks stay current.
       announce(t.reportDone(dutchDate(peildatum), made.write.sheets.length));
     } catch (e) {
       setError(e);
@@ -86,7 +86,7 @@ export function useReport(
       setStatus("failed");
       setProgress(undefined);
     }
-  }, [announce, beforeMake, host, pause, peildatum, settings, t, touchWorkbook]);
+  }, [announce, beforeMake, host, pause, peildatum, settings, t]);
 
   const openSheet = useCallback(
     async (name: string) => {
@@ -125,7 +125,6 @@ export function useReport(
       });
       const when = dutchDate(result.report.options.peildatum);
       setRecorded({ ...done, peildatum: when, at: stampText(localStamp(at)) });
-      touchWorkbook();
       announce(t.recorded(when, done.rows, done.sheet, done.created));
     } catch (e) {
       setError(e);
@@ -133,7 +132,7 @@ export function useReport(
     } finally {
       setRecording(false);
     }
-  }, [announce, host, now, result, t, touchWorkbook]);
+  }, [announce, host, now, result, t]);
 
   const record = useCallback(async () => {
     if (alreadyRecorded) setConfirming(true);

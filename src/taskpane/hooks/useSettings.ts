@@ -114,7 +114,7 @@ export interface SettingsState {
 }
 
 export function useSettings(): SettingsState {
-  const { host, now, t, touchWorkbook } = usePaneStore();
+  const { host, now, t } = usePaneStore();
   const [status, setStatus] = useState<SettingsState["status"]>("loading");
   const [saved, setSaved] = useState<TeamSettings>(defaultSettings);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(defaultSettings()));
@@ -184,7 +184,6 @@ export function useSettings(): SettingsState {
       try {
         const stored = await saveSettings(host, next);
         setSaved(stored);
-        touchWorkbook();
         return stored;
       } catch (e) {
         setError(e);
@@ -193,7 +192,7 @@ export function useSettings(): SettingsState {
         setSaving(false);
       }
     },
-    [host, touchWorkbook],
+    [host],
   );
 
   const save = useCallback(async () => {
