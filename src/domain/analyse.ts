@@ -42,7 +42,8 @@ export function problemsOf(data: Dataset): SourceProblem[] {
   for (const sheet of data.sheets) {
     if (sheet.status !== "onbruikbaar" || !sheet.type) continue;
     const first = sheet.missing[0];
-    const more = sheet.missing.length > 1 ? ` (en nog ${sheet.missing.length - 1} kolom(men))` : "";
+    const others = sheet.missing.length - 1;
+    const more = others > 0 ? ` (en nog ${others} ${others === 1 ? "kolom" : "kolommen"})` : "";
     const closest = first.closest
       ? `; dichtstbijzijnde kop: "${first.closest}"`
       : "; geen gelijkende kop gevonden";

@@ -47,16 +47,16 @@ export function detectFeatures(host: ExcelHost): Features {
 export function omittedFeatures(features: Features, options: { chartsNeedSeries: boolean }): string[] {
   const out: string[] = [];
   if (!features.conditionalFormats)
-    out.push("stoplichtkleuren als voorwaardelijke opmaak (vaste kleuren gebruikt) — vereist ExcelApi 1.6");
-  if (!features.freezePanes) out.push("vastgezette titelregels — vereist ExcelApi 1.7");
-  if (!features.tabColor) out.push("tabkleur van de rapportbladen — vereist ExcelApi 1.7");
+    out.push("stoplichtkleuren als voorwaardelijke opmaak (vaste kleuren gebruikt; ExcelApi 1.6)");
+  if (!features.freezePanes) out.push("vastgezette titelregels (ExcelApi 1.7)");
+  if (!features.tabColor) out.push("tabkleur van de rapportbladen (ExcelApi 1.7)");
   if (!features.chartSeries && options.chartsNeedSeries)
-    out.push("grafiek dekkingsgraad per sector — vereist ExcelApi 1.7");
-  if (!features.gridlines) out.push("rasterlijnen verbergen — vereist ExcelApi 1.8");
-  if (!features.axisNumberFormat) out.push("getalnotatie van de grafiekassen — vereist ExcelApi 1.8");
+    out.push("grafiek dekkingsgraad per sector (ExcelApi 1.7)");
+  if (!features.gridlines) out.push("rasterlijnen verbergen (ExcelApi 1.8)");
+  if (!features.axisNumberFormat) out.push("getalnotatie van de grafiekassen (ExcelApi 1.8)");
   if (!features.pageLayout)
     out.push(
-      "afdrukinstellingen (liggend, één pagina breed, kop- en voettekst, herhaalde kopregels) — vereist ExcelApi 1.9",
+      "afdrukinstellingen (liggend, één pagina breed, kop- en voettekst, herhaalde kopregels) (ExcelApi 1.9)",
     );
   return out;
 }

@@ -112,7 +112,7 @@ const nl = {
   checksStale:
     "De bronnen of instellingen zijn gewijzigd sinds de laatste controle. Voer de controles opnieuw uit.",
   checksSummary: (total: string, fout: string, waarschuwing: string, info: string) =>
-    `${total} bevindingen: ${fout} fout, ${waarschuwing} waarschuwing, ${info} info.`,
+    `${total} bevindingen: ${fout} ${fout === "1" ? "fout" : "fouten"}, ${waarschuwing} ${waarschuwing === "1" ? "waarschuwing" : "waarschuwingen"}, ${info} info.`,
   checksDone: (total: string) => `Controles klaar: ${total} bevindingen.`,
   filtersLabel: "Filters",
   filterPartner: "Partner",
@@ -167,7 +167,8 @@ const nl = {
     `Rapportage gemaakt voor peildatum ${peildatum}: ${sheets} bladen.`,
   reportSheets: "Rapportbladen",
   openSheet: (name: string) => `Ga naar blad ${name}`,
-  omitted: (list: string) => `Niet gemaakt in deze Excel-versie: ${list}.`,
+  omitted: (list: string) =>
+    `Niet gemaakt, omdat deze Excel-versie het niet kan (een nieuwere Excel, zoals Microsoft 365, kan het wel): ${list}.`,
   capped: (n: string) =>
     `${n} bevindingen staan niet in de detailtabel van Bevindingen (het overzicht per regel telt ze wel).`,
   problemsBlock: "De rapportage kan niet gemaakt worden:",
@@ -371,7 +372,7 @@ const en: Strings = {
   checking: "Checking…",
   checksStale: "The sources or settings changed since the last check. Run the checks again.",
   checksSummary: (total, fout, waarschuwing, info) =>
-    `${total} findings: ${fout} fout, ${waarschuwing} waarschuwing, ${info} info.`,
+    `${total} findings: ${fout} ${fout === "1" ? "error" : "errors"} (fout), ${waarschuwing} ${waarschuwing === "1" ? "warning" : "warnings"} (waarschuwing), ${info} info.`,
   checksDone: (total) => `Checks done: ${total} findings.`,
   filtersLabel: "Filters",
   filterPartner: "Partner",
@@ -424,7 +425,8 @@ const en: Strings = {
   reportDone: (peildatum, sheets) => `Report made for peildatum ${peildatum}: ${sheets} sheets.`,
   reportSheets: "Report sheets",
   openSheet: (name) => `Go to sheet ${name}`,
-  omitted: (list) => `Not made in this version of Excel: ${list}.`,
+  omitted: (list) =>
+    `Not made, because this version of Excel cannot (a newer Excel, such as Microsoft 365, can): ${list}.`,
   capped: (n) =>
     `${n} findings are not in the detail table of Bevindingen (the summary per rule counts them all).`,
   problemsBlock: "The report cannot be made:",

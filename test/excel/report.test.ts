@@ -462,9 +462,9 @@ describe("older Excel versions", () => {
     const { result } = await makeReport(s);
     expect(result.sheets).toHaveLength(6);
     expect(result.omitted).toEqual([
-      "rasterlijnen verbergen — vereist ExcelApi 1.8",
-      "getalnotatie van de grafiekassen — vereist ExcelApi 1.8",
-      "afdrukinstellingen (liggend, één pagina breed, kop- en voettekst, herhaalde kopregels) — vereist ExcelApi 1.9",
+      "rasterlijnen verbergen (ExcelApi 1.8)",
+      "getalnotatie van de grafiekassen (ExcelApi 1.8)",
+      "afdrukinstellingen (liggend, één pagina breed, kop- en voettekst, herhaalde kopregels) (ExcelApi 1.9)",
     ]);
     const voortgang = s.sim.workbook.findWorksheet("Voortgang")!;
     expect(voortgang.pageLayout.orientation).toBe("Portrait");
@@ -479,9 +479,9 @@ describe("older Excel versions", () => {
     expect(result.sheets).toHaveLength(6);
     expect(result.omitted).toEqual(
       expect.arrayContaining([
-        "stoplichtkleuren als voorwaardelijke opmaak (vaste kleuren gebruikt) — vereist ExcelApi 1.6",
-        "vastgezette titelregels — vereist ExcelApi 1.7",
-        "grafiek dekkingsgraad per sector — vereist ExcelApi 1.7",
+        "stoplichtkleuren als voorwaardelijke opmaak (vaste kleuren gebruikt; ExcelApi 1.6)",
+        "vastgezette titelregels (ExcelApi 1.7)",
+        "grafiek dekkingsgraad per sector (ExcelApi 1.7)",
       ]),
     );
     const wb = s.sim.workbook;

@@ -39,7 +39,7 @@ test("a summary per rule: counts as the engine finds them, severity, not checkab
   const summary = await runChecks(user);
   const by = (s: string) => findings.filter((f) => f.severity === s).length;
   expect(summary).toHaveTextContent(
-    `${findings.length} bevindingen: ${by("fout")} fout, ${by("waarschuwing")} waarschuwing, ${by("info")} info.`,
+    `${findings.length} bevindingen: ${by("fout")} fouten, ${by("waarschuwing")} waarschuwingen, ${by("info")} info.`,
   );
   for (const rule of ["P05", "V01", "W03", "A01"])
     expect(screen.getByTestId(`count-${rule}`)).toHaveTextContent(String(count(rule)));

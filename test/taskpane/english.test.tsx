@@ -23,6 +23,18 @@ test("both languages have every text", () => {
   expect(shape(STRINGS.en)).toEqual(shape(STRINGS.nl));
 });
 
+test("counts of findings read as proper plurals in both languages", () => {
+  expect(STRINGS.nl.checksSummary("3", "1", "2", "0")).toBe(
+    "3 bevindingen: 1 fout, 2 waarschuwingen, 0 info.",
+  );
+  expect(STRINGS.nl.checksSummary("12", "10", "1", "1")).toBe(
+    "12 bevindingen: 10 fouten, 1 waarschuwing, 1 info.",
+  );
+  expect(STRINGS.en.checksSummary("3", "1", "2", "0")).toBe(
+    "3 findings: 1 error (fout), 2 warnings (waarschuwing), 0 info.",
+  );
+});
+
 test("the pane in English", async () => {
   const { user } = renderPane({ locale: "en" });
   expect(await sourcesReady()).toHaveTextContent("9 of 9 sources found in 9 sheets.");

@@ -85,9 +85,9 @@ test("progress through the steps, then links to the report sheets", async () => 
 test("an older Excel: the report says what it could not make", async () => {
   const { user } = renderPane({ sim: { supportedSets: { ExcelApi: "1.7" } } });
   await user.click(await openReport(user));
-  const omitted = await main().findByText(/^Niet gemaakt in deze Excel-versie: /, {}, { timeout: 30_000 });
+  const omitted = await main().findByText(/^Niet gemaakt, omdat deze Excel-versie het niet kan/, {}, { timeout: 30_000 });
   expect(omitted).toHaveTextContent("afdrukinstellingen");
-  expect(omitted).toHaveTextContent("rasterlijnen verbergen — vereist ExcelApi 1.8");
+  expect(omitted).toHaveTextContent("rasterlijnen verbergen (ExcelApi 1.8)");
 });
 
 test("thresholds and peildatum are edited here; an invalid choice blocks the report", async () => {
