@@ -23,6 +23,8 @@ export interface SheetInput {
   sourceType?: import("./sources/catalog").SourceType;
   /** Column mapping by hand: column key (see the catalog) -> header text in this sheet. */
   columnMap?: Record<string, string>;
+  /** What the file reader had to repair (Dutch sentences), for the report's notes. */
+  notes?: string[];
 }
 
 export function isBlankCell(value: Cell): boolean {

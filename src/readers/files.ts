@@ -1,7 +1,7 @@
 /** Any supported export file into sheets, by extension. */
 import { SheetInput } from "../domain/cells";
 import type { DatasetLoader } from "../domain/sources/load";
-import { loadCsv, readCsv } from "./csv";
+import { CsvShapeError, loadCsv, readCsv } from "./csv";
 import { readXlsx } from "./xlsx";
 
 export class UnreadableFileError extends Error {}
@@ -11,8 +11,9 @@ const isCsv = (lower: string) => lower.endsWith(".csv") || lower.endsWith(".txt"
 /**
  * Reads any supported export file into a dataset loader: a CSV file row by row (its rows are never all
  * in memory at once), a workbook sheet by sheet. A file that cannot be read throws UnreadableFileError
- * (readExportFile; the CSV reader reads any bytes); an error of the loader itself is passed on as it is
- * (a bug, not input), so no wrapper on the per-row path is needed to tell the two apart.
+ * (a workbook that does not open; a CSV text with a line far longer than any export row — the CSV
+ * reader reads any other bytes); an error of the loader itself is passed on as it is (a bug, not input),
+ * so no wrapper on the per-row path is needed to tell the two apart.
  */
 export async function loadExportFile(
   bytes: Uint8Array,
@@ -20,7 +21,7 @@ export async function loadExportFile(
   loader: Pick<DatasetLoader, "add" | "begin">,
 ): Promise<void> {
   if (isCsv(file.toLowerCase())) {
-    loadCsv(bytes, file, loader);
+    csvOrUnreadable(() => loadCsv(bytes, file, loader));
     return;
   }
   const sheets = await readExportFile(bytes, file);
@@ -28,9 +29,19 @@ export async function loadExportFile(
   while (sheets.length > 0) loader.add(sheets.shift() as SheetInput);
 }
 
+/** A CSV text that cannot be an export is an unreadable file; any other error is passed on. */
+function csvOrUnreadable<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof CsvShapeError) throw new UnreadableFileError(error.message);
+    throw error;
+  }
+}
+
 export async function readExportFile(bytes: Uint8Array, file: string): Promise<SheetInput[]> {
   const lower = file.toLowerCase();
-  if (isCsv(lower)) return [readCsv(bytes, file).sheet];
+  if (isCsv(lower)) return [csvOrUnreadable(() => readCsv(bytes, file)).sheet];
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       throw new UnreadableFileError(`${file} is geen geldig .xlsx-bestand (geen zip-archief)`);

@@ -1,7 +1,9 @@
 /** CSV exports as real exports come: delimiters, encodings, BOM, title lines, totals rows, header spellings. */
 import { analyse } from "../../src/domain/analyse";
 import { parseIsoDate } from "../../src/domain/dates";
-import { readCsv, sniffDelimiter } from "../../src/readers/csv";
+import { loadCsv, MAX_LINE_LENGTH, readCsv, sniffDelimiter } from "../../src/readers/csv";
+import { analyseDataset, createLoader } from "../../src/domain/analyse";
+import { readExportFile, UnreadableFileError } from "../../src/readers/files";
 import { decodeText } from "../../src/readers/decode";
 
 const encoder = new TextEncoder();
@@ -31,6 +33,15 @@ describe("delimiter", () => {
     ["\t", "a\tb\tc\n1\t2\t3\n"],
   ])("sniffs %j", (expected, text) => {
     expect(sniffDelimiter(text)).toBe(expected);
+  });
+
+  test("commas in free text do not outvote the delimiter that splits every line alike", () => {
+    const lines = ["Werkgevernummer;Datum;Soort contact;Verslag"];
+    for (let i = 0; i < 20; i++)
+      lines.push(`WG${i};01-03-2015;Bedrijfsbezoek;gesproken met A, B, C en D, over X, Y, Z, vervolg, actie`);
+    expect(sniffDelimiter(lines.join("\r\n"))).toBe(";");
+    // And a title line above a comma-separated export.
+    expect(sniffDelimiter("Export; versie 2\nNr,Naam,Plaats\n1,A,Delft\n2,B,Delft\n")).toBe(",");
   });
 
   test("decimal commas in a ;-file do not fool the sniffer", () => {
@@ -86,6 +97,54 @@ describe("rows", () => {
       ["a", "b"],
       ["regel 1\nregel 2", 'zei "ja"'],
     ]);
+  });
+
+  test("a quote without its pair does not swallow the rows after it: that row is read as it stands", () => {
+    const text = [
+      "Nr;Naam;Plaats",
+      '1;"Bakker, Jan";Delft',
+      '2;"t Zonnetje Bakkerij;Delft', // opens a quote that never closes
+      "3;Slagerij;Rijswijk",
+      '4;"t Zonnetje" Bakkerij;Westland', // quote in the middle of a field
+      '5;"Smit; Zn";"Den Haag"', // properly quoted again
+      "",
+    ].join("\r\n");
+    const { sheet } = readCsv(utf8(text), "werkgevers.csv");
+    expect(sheet.rows).toEqual([
+      ["Nr", "Naam", "Plaats"],
+      ["1", "Bakker, Jan", "Delft"],
+      ["2", '"t Zonnetje Bakkerij', "Delft"],
+      ["3", "Slagerij", "Rijswijk"],
+      ["4", '"t Zonnetje" Bakkerij', "Westland"],
+      ["5", "Smit; Zn", "Den Haag"],
+    ]);
+    expect(sheet.notes).toEqual([
+      'werkgevers.csv: in 2 rijen (rij 3, 5) staat een aanhalingsteken (") zonder tegenhanger; die rij is ' +
+        "gelezen zoals ze er staat, op het scheidingsteken gesplitst.",
+    ]);
+  });
+
+  test("the repaired rows reach the report's notes, and every row is read", () => {
+    const rows = ["Plaatsingsnummer;Datum plaatsing;Sector;Organisatie;Naam werkgever"];
+    for (let i = 1; i <= 50; i++)
+      rows.push(`PL${i};05-03-2015;Detailhandel;Delft;${i === 10 ? '"t Zonnetje' : "Bakkerij"}`);
+    const loader = createLoader({});
+    loader.add(readCsv(utf8(AMBITIE), "ambitie.csv").sheet);
+    loadCsv(utf8(rows.join("\n")), "plaatsingen.csv", loader);
+    const report = analyseDataset(loader.finish(), { peildatum: parseIsoDate("2015-09-30") });
+    expect(report.figures.reconciliatie).toMatchObject({ gelezen: 50, geteld: 50 });
+    expect(report.figures.notities).toContain(
+      'plaatsingen.csv: in rij 11 staat een aanhalingsteken (") zonder tegenhanger; die rij is gelezen zoals ' +
+        "ze er staat, op het scheidingsteken gesplitst.",
+    );
+  });
+
+  test("a line far longer than any export row is refused with one clear line, not read", async () => {
+    const huge = "a;".repeat(MAX_LINE_LENGTH);
+    expect(() => readCsv(utf8(huge), "groot.csv")).toThrow(/groot\.csv: een regel is langer dan/);
+    await expect(readExportFile(utf8(huge), "groot.csv")).rejects.toBeInstanceOf(UnreadableFileError);
+    const long = "Nr;Verslag\n1;" + "lang verslag ".repeat(1000) + "\n";
+    expect(readCsv(utf8(long), "contacten.csv").sheet.rows).toHaveLength(2);
   });
 
   test("a final line break does not add an empty row", () => {

@@ -11,17 +11,22 @@ import { computeReconciliatie } from "./reconciliatie";
 import { Figures } from "./types";
 import { computeVoortgang } from "./voortgang";
 
-/** What the reading left out that the figures cannot show: rows below a sheet's Totaal row. */
+/**
+ * What the reading repaired or left out that the figures cannot show: what a file reader repaired (a
+ * quote without its pair) and rows below a sheet's Totaal row.
+ */
 function readingNotes(ctx: AnalysisContext): string[] {
-  return ctx.data.sheets
-    .filter((sheet) => sheet.rowsAfterTotals > 0)
-    .map((sheet) => {
-      const n = sheet.rowsAfterTotals;
-      return (
+  const notes: string[] = [];
+  for (const sheet of ctx.data.sheets) {
+    notes.push(...(sheet.notes ?? []));
+    const n = sheet.rowsAfterTotals;
+    if (n > 0)
+      notes.push(
         `${describeSheet(sheet)}: ${n} ${n === 1 ? "rij" : "rijen"} onder de Totaal-rij (rij ${sheet.totalsRow}) ` +
-        "niet gelezen; staan daar gegevens, haal dan de Totaal-rij weg of zet ze in een eigen blad."
+          "niet gelezen; staan daar gegevens, haal dan de Totaal-rij weg of zet ze in een eigen blad.",
       );
-    });
+  }
+  return notes;
 }
 
 export function computeFigures(ctx: AnalysisContext): Figures {

@@ -34,6 +34,8 @@ export interface SheetReport {
   columns: Record<string, string>;
   /** Headers no column claimed. */
   otherHeaders: string[];
+  /** What the file reader had to repair (Dutch sentences), for the report's notes. */
+  notes?: string[];
   sheet?: SheetRef;
 }
 
@@ -155,6 +157,7 @@ export class DatasetLoader {
       missing: [],
       columns: {},
       otherHeaders: [],
+      ...(meta.notes && meta.notes.length > 0 ? { notes: [...meta.notes] } : {}),
     };
     this.sheets.push(report);
     /** Rows kept: the first ones until the sheet is recognised; all of an Ambitie sheet. */
