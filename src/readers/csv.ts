@@ -139,14 +139,19 @@ export function csvRowsOfText(text: string, name: string, file = name): CsvRows 
     delimiter = sep[1] as Delimiter;
     body = body.slice(sep[0].length);
   }
+  if (body.slice(0, 65_536).includes("\u0000"))
+    throw new CsvShapeError(
+      `${file} is geen tekstbestand (het bevat binaire gegevens); exporteer het opnieuw als .csv of .xlsx`,
+    );
   if (hasLineLongerThan(body, MAX_LINE_LENGTH))
     throw new CsvShapeError(
       `${file}: een regel is langer dan ${MAX_LINE_LENGTH.toLocaleString("nl-NL")} tekens; dit is geen export met één rij per regel`,
     );
   const sniffed = delimiter ?? sniffDelimiter(body);
   const firstRow = sep ? 2 : 1;
+  const empty = body.trim() === "";
   return {
-    sheet: { name, file, firstRow },
+    sheet: { name, file, firstRow, ...(empty ? { notes: [`${file} is leeg.`] } : {}) },
     delimiter: sniffed,
     forEach(onRow) {
       // Papaparse's step mode over the whole text: each row is handed on as it is parsed and nothing

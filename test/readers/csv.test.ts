@@ -3,7 +3,10 @@ import { analyse } from "../../src/domain/analyse";
 import { parseIsoDate } from "../../src/domain/dates";
 import { loadCsv, MAX_LINE_LENGTH, readCsv, sniffDelimiter } from "../../src/readers/csv";
 import { analyseDataset, createLoader } from "../../src/domain/analyse";
-import { readExportFile, UnreadableFileError } from "../../src/readers/files";
+import { loadExportFile, readExportFile, UnreadableFileError } from "../../src/readers/files";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SAMPLES } from "../support/paths";
 import { decodeText } from "../../src/readers/decode";
 
 const encoder = new TextEncoder();
@@ -145,6 +148,39 @@ describe("rows", () => {
     await expect(readExportFile(utf8(huge), "groot.csv")).rejects.toBeInstanceOf(UnreadableFileError);
     const long = "Nr;Verslag\n1;" + "lang verslag ".repeat(1000) + "\n";
     expect(readCsv(utf8(long), "contacten.csv").sheet.rows).toHaveLength(2);
+  });
+
+  test("an empty file is noted; a binary one is refused with one clear line", async () => {
+    expect(readCsv(utf8(""), "leeg.csv").sheet.notes).toEqual(["leeg.csv is leeg."]);
+    expect(readCsv(withBom("\r\n\r\n"), "leeg.csv").sheet.notes).toEqual(["leeg.csv is leeg."]);
+    const binary = new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x41, 0x3b, 0x42]);
+    await expect(readExportFile(binary, "export.csv")).rejects.toThrow(
+      new UnreadableFileError(
+        "export.csv is geen tekstbestand (het bevat binaire gegevens); exporteer het opnieuw als .csv of .xlsx",
+      ),
+    );
+  });
+
+  test("an Excel workbook saved under a .csv name is read as the workbook it is, and noted", async () => {
+    const bytes = readFileSync(join(SAMPLES, "referentie.xlsx"));
+    const sheets = await readExportFile(bytes, "referentie.csv");
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Ambitie 2015",
+      "Sectorindeling",
+      "Bedrijven",
+      "Regionale toolbox",
+    ]);
+    expect(sheets[0].notes).toEqual([
+      "referentie.csv is een Excel-werkmap, geen CSV-bestand; het is als .xlsx gelezen.",
+    ]);
+    const loader = createLoader({});
+    await loadExportFile(bytes, "referentie.csv", loader);
+    expect(loader.finish().sheets.map((s) => s.type)).toEqual([
+      "Ambitie",
+      "Sectoren",
+      "Bedrijven",
+      "Toolbox",
+    ]);
   });
 
   test("a final line break does not add an empty row", () => {
