@@ -358,6 +358,22 @@ describe("rows below a Totaal row", () => {
   });
 });
 
+describe("dekkingsgraad with a contact source missing", () => {
+  test("says which kinds of contact it could not see", () => {
+    const r = runWith([
+      plaatsingen([{}]),
+      bedrijven({ ICT: 4 }),
+      werkgevers([{ Werkgevernummer: "WG1", Sector: "ICT", "Aantal werknemers": 10 }]),
+      vacatures([{ Werkgevernummer: "WG1", "Datum registratie": "01-09-2015" }]),
+    ]);
+    expect(r.figures.dekkingsgraad?.find((d) => d.sector === "ICT")).toMatchObject({ inContact: 1 });
+    expect(r.figures.notities).toContain(
+      "Dekkingsgraad zonder bron Contacten en kolom Datum laatste contact (audit trail): contact dat alleen " +
+        "daar staat, telt niet mee (de dekkingsgraad valt lager uit).",
+    );
+  });
+});
+
 describe("dekkingsgraad", () => {
   // Peildatum 30-09-2015: contact counts from 01-10-2014 up to and including 30-09-2015.
   const report = runWith([

@@ -4,6 +4,7 @@
  */
 import { AnalysisContext } from "../context";
 import { dutchDate } from "../dates";
+import { joinDutch } from "../text";
 import { DekkingsgraadRow } from "./types";
 
 export const MINIMUM_STAFF = 10;
@@ -54,6 +55,18 @@ export function computeDekkingsgraad(ctx: AnalysisContext, notes: string[]): Dek
   notes.push(
     `Contact voor de dekkingsgraad: ${dutchDate(ctx.window.start)} t/m ${dutchDate(ctx.window.end)}.`,
   );
+  // Contact is a vacancy, a Contacten row or an audit-trail date: say which of them were not there.
+  const without = [
+    ctx.hasSource("Vacatures") ? undefined : "bron Vacatures",
+    ctx.hasSource("Contacten") ? undefined : "bron Contacten",
+    ctx.hasColumn("Werkgevers", "datumLaatsteContact")
+      ? undefined
+      : "kolom Datum laatste contact (audit trail)",
+  ].filter((x): x is string => x !== undefined);
+  if (without.length > 0)
+    notes.push(
+      `Dekkingsgraad zonder ${joinDutch(without)}: contact dat alleen daar staat, telt niet mee (de dekkingsgraad valt lager uit).`,
+    );
 
   const rows: DekkingsgraadRow[] = [];
   for (const b of ctx.data.records.Bedrijven) {
