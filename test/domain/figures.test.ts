@@ -9,6 +9,7 @@ import {
   bedrijven,
   contacten,
   day,
+  findings,
   kandidaten,
   OVERHEID,
   plaatsingen,
@@ -349,6 +350,23 @@ describe("rows below a Totaal row", () => {
     expect(report.figures.notities).toContain(
       "blad Plaatsingen: 2 rijen onder de Totaal-rij (rij 4) niet gelezen; staan daar gegevens, haal dan de " +
         "Totaal-rij weg of zet ze in een eigen blad.",
+    );
+  });
+
+  test("a header row repeated between the data (exports pasted one below the other) is skipped and noted", () => {
+    const first = plaatsingen([{}, {}]);
+    const header = first.rows[0];
+    const second = plaatsingen([{ Plaatsingsnummer: "PL9" }, { Plaatsingsnummer: "PL10" }]);
+    const merged = {
+      ...first,
+      rows: [...first.rows, [...header.map((h) => ` ${h} `)], ...second.rows.slice(1)],
+    };
+    const report = runWith([merged]);
+    expect(report.figures.reconciliatie).toMatchObject({ gelezen: 4, geteld: 4 });
+    expect(findings(report, "P06")).toEqual([]);
+    expect(report.figures.notities).toContain(
+      "blad Plaatsingen: de kopregel staat er nog een keer tussen de rijen (exports onder elkaar geplakt?); " +
+        "die regel is overgeslagen.",
     );
   });
 

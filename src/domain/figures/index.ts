@@ -13,12 +13,18 @@ import { computeVoortgang } from "./voortgang";
 
 /**
  * What the reading repaired or left out that the figures cannot show: what a file reader repaired (a
- * quote without its pair) and rows below a sheet's Totaal row.
+ * quote without its pair), header rows repeated between the data, and rows below a sheet's Totaal row.
  */
 function readingNotes(ctx: AnalysisContext): string[] {
   const notes: string[] = [];
   for (const sheet of ctx.data.sheets) {
     notes.push(...(sheet.notes ?? []));
+    const repeated = sheet.repeatedHeaders ?? 0;
+    if (repeated > 0)
+      notes.push(
+        `${describeSheet(sheet)}: de kopregel staat er nog ${repeated === 1 ? "een keer" : `${repeated} keer`} ` +
+          "tussen de rijen (exports onder elkaar geplakt?); die regel is overgeslagen.",
+      );
     const n = sheet.rowsAfterTotals;
     if (n > 0)
       notes.push(

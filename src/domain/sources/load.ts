@@ -26,6 +26,8 @@ export interface SheetReport {
   blankRows: number;
   totalsRow?: number;
   rowsAfterTotals: number;
+  /** Rows equal to the header row further down (exports pasted one below the other), skipped. */
+  repeatedHeaders?: number;
   /** Earliest and latest date in the source's main date column. */
   period?: { from: DayNumber; to: DayNumber };
   /** Required columns that are absent (status "onbruikbaar"). */
@@ -272,6 +274,7 @@ export class DatasetLoader {
       blankRows: result.blankRows,
       totalsRow: result.totalsRow,
       rowsAfterTotals: result.rowsAfterTotals,
+      ...(result.repeatedHeaders > 0 ? { repeatedHeaders: result.repeatedHeaders } : {}),
       period: periodOf(result.records, PERIOD_COLUMN[type]),
     });
   }

@@ -20,6 +20,8 @@ export interface ReadResult<T> {
   totalsRow?: number;
   /** Non-blank rows below the totals row, not read. */
   rowsAfterTotals: number;
+  /** Rows equal to the header row further down (exports pasted one below the other), skipped. */
+  repeatedHeaders: number;
 }
 
 const TOTAAL = /^\s*totaal\b/i;
@@ -67,6 +69,14 @@ function isPlainDataRow(row: readonly Cell[]): boolean {
   return code > 32 && code < 127 && code !== 84 && code !== 116;
 }
 
+/** Whether two rows hold the same texts, trimmed, ignoring blank cells at the end. */
+function isSameRow(a: readonly Cell[], b: readonly Cell[]): boolean {
+  const text = (cell: Cell) => (cell === null || cell === undefined ? "" : String(cell).trim());
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) if (text(a[i]) !== text(b[i])) return false;
+  return true;
+}
+
 /**
  * Sorts the data rows below the header as they arrive, one at a time: blank rows are counted and
  * skipped, the totals row closes the table, and rows after it are counted but not read.
@@ -75,15 +85,33 @@ class DataRows {
   blankRows = 0;
   totalsRow: number | undefined = undefined;
   rowsAfterTotals = 0;
+  repeatedHeaders = 0;
+  /** The header's first cell, when it is text: a row starting with it may be the header again. */
+  private readonly headerFirst: string | undefined;
 
   constructor(
     private readonly sheet: SheetRef,
     /** Ambitie reads its totals row too. */
     private readonly readTotals: boolean,
-  ) {}
+  ) {
+    const first = sheet.headers[0];
+    this.headerFirst = typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
+  }
+
+  /** Whether a row's first cell could be the header's (checked by length before any trimming). */
+  private mayBeHeader(first: Cell | undefined): boolean {
+    const header = this.headerFirst;
+    if (header === undefined || typeof first !== "string") return false;
+    if (first === header) return true;
+    return first.length > header.length && first.length <= header.length + 8 && first.trim() === header;
+  }
 
   /** Whether the row is to be read. */
   take(row: readonly Cell[] | undefined, rowNumber: number): boolean {
+    if (row && this.mayBeHeader(row[0]) && isSameRow(row, this.sheet.headers)) {
+      this.repeatedHeaders++;
+      return false;
+    }
     if (this.totalsRow === undefined && row && isPlainDataRow(row)) {
       this.sheet.lastDataRow = rowNumber;
       return true;
@@ -104,8 +132,13 @@ class DataRows {
     return true;
   }
 
-  result(): Pick<ReadResult<unknown>, "blankRows" | "totalsRow" | "rowsAfterTotals"> {
-    return { blankRows: this.blankRows, totalsRow: this.totalsRow, rowsAfterTotals: this.rowsAfterTotals };
+  result(): Pick<ReadResult<unknown>, "blankRows" | "totalsRow" | "rowsAfterTotals" | "repeatedHeaders"> {
+    return {
+      blankRows: this.blankRows,
+      totalsRow: this.totalsRow,
+      rowsAfterTotals: this.rowsAfterTotals,
+      repeatedHeaders: this.repeatedHeaders,
+    };
   }
 }
 
@@ -115,7 +148,7 @@ function eachDataRow(
   detected: DetectedSheet,
   sheet: SheetRef,
   visit: (row: readonly Cell[], rowNumber: number) => void,
-): Pick<ReadResult<unknown>, "blankRows" | "totalsRow" | "rowsAfterTotals"> {
+): Pick<ReadResult<unknown>, "blankRows" | "totalsRow" | "rowsAfterTotals" | "repeatedHeaders"> {
   const firstRow = input.firstRow ?? 1;
   const rows = new DataRows(sheet, detected.type === "Ambitie");
   for (let r = detected.headerIndex + 1; r < input.rows.length; r++) {
