@@ -21,6 +21,8 @@ interface ErrorLike {
   code?: unknown;
   message?: unknown;
   debugInfo?: unknown;
+  /** MissingSourcesError: what is missing. */
+  problems?: Array<{ message?: unknown } | null>;
 }
 
 /** Our own errors carry a Dutch message written for users. */
@@ -78,5 +80,10 @@ export function describeError(error: unknown, t: Strings, context: ErrorContext 
       return t.errors.connection;
     return t.errors[context];
   })();
-  return { title: kind.title, ...(own && message ? { message } : {}), action: kind.action, details };
+  // A missing source: the problems themselves; the action already says the previous report is unchanged.
+  const problems = Array.isArray(e.problems)
+    ? e.problems.map((p) => (p && typeof p.message === "string" ? p.message : "")).filter((m) => m !== "")
+    : [];
+  const shown = name === "MissingSourcesError" && problems.length > 0 ? problems.join(" ") : message;
+  return { title: kind.title, ...(own && shown ? { message: shown } : {}), action: kind.action, details };
 }

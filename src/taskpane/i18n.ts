@@ -163,6 +163,7 @@ const nl = {
     schrijven: "schrijven — rapportbladen maken",
   },
   sheetsProgress: (done: number, total: number) => `blad ${done} van ${total}`,
+  reportFailed: "De rapportage is niet gemaakt.",
   reportDone: (peildatum: string, sheets: number) =>
     `Rapportage gemaakt voor peildatum ${peildatum}: ${sheets} bladen.`,
   reportSheets: "Rapportbladen",
@@ -422,6 +423,7 @@ const en: Strings = {
     schrijven: "writing — making the report sheets",
   },
   sheetsProgress: (done, total) => `sheet ${done} of ${total}`,
+  reportFailed: "The report was not made.",
   reportDone: (peildatum, sheets) => `Report made for peildatum ${peildatum}: ${sheets} sheets.`,
   reportSheets: "Report sheets",
   openSheet: (name) => `Go to sheet ${name}`,

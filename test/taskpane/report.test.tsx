@@ -85,7 +85,11 @@ test("progress through the steps, then links to the report sheets", async () => 
 test("an older Excel: the report says what it could not make", async () => {
   const { user } = renderPane({ sim: { supportedSets: { ExcelApi: "1.7" } } });
   await user.click(await openReport(user));
-  const omitted = await main().findByText(/^Niet gemaakt, omdat deze Excel-versie het niet kan/, {}, { timeout: 30_000 });
+  const omitted = await main().findByText(
+    /^Niet gemaakt, omdat deze Excel-versie het niet kan/,
+    {},
+    { timeout: 30_000 },
+  );
   expect(omitted).toHaveTextContent("afdrukinstellingen");
   expect(omitted).toHaveTextContent("rasterlijnen verbergen (ExcelApi 1.8)");
 });
@@ -154,6 +158,12 @@ test("a required source missing: a warning before, a Dutch error after, and no r
     await main().findByText("De rapportage is niet gemaakt", {}, { timeout: 30_000 }),
   ).toBeInTheDocument();
   expect(main().getByText(/Los het op bij Bronnen/)).toBeInTheDocument();
+  // Said once: the warning gives way to the error, which names the problem without repeating itself.
+  expect(main().queryByText("De rapportage kan niet gemaakt worden:")).not.toBeInTheDocument();
+  expect(main().getAllByText(/^Bron Plaatsingen ontbreekt/)).toHaveLength(1);
+  const text = screen.getByRole("main").textContent ?? "";
+  expect(text.match(/Het vorige rapport is ongewijzigd/g)).toHaveLength(1);
+  expect(screen.getByTestId("live-region")).toHaveTextContent("De rapportage is niet gemaakt.");
   expect(sim.workbook.findWorksheet("Voortgang")).toBeUndefined();
   await user.click(main().getByRole("button", { name: "Naar Bronnen" }));
   expect(screen.getByRole("tab", { name: "Bronnen" })).toHaveAttribute("aria-selected", "true");

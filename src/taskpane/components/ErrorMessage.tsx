@@ -36,10 +36,12 @@ export interface ErrorMessageProps {
   onRetry?: () => void;
   /** A ready description (the ribbon's stored error) instead of an error object. */
   info?: ErrorInfo;
+  /** A way out beside Details, e.g. "Naar Bronnen". */
+  action?: { label: string; onClick(): void };
 }
 
 /** A failure: what happened and what to do, with Office's details behind a toggle. */
-export function ErrorMessage({ error, context, onDismiss, onRetry, info }: ErrorMessageProps) {
+export function ErrorMessage({ error, context, onDismiss, onRetry, info, action }: ErrorMessageProps) {
   const styles = useStyles();
   const { t } = useLocale();
   const [open, toggle] = useToggle();
@@ -73,6 +75,11 @@ export function ErrorMessage({ error, context, onDismiss, onRetry, info }: Error
         {onRetry && (
           <Button size="small" onClick={onRetry}>
             {t.retry}
+          </Button>
+        )}
+        {action && (
+          <Button size="small" onClick={action.onClick}>
+            {action.label}
           </Button>
         )}
       </MessageBarActions>

@@ -64,6 +64,8 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
   const peildatumOk = Number.isFinite(settings.peildatum);
   const thresholdsError = settings.problems.find((p) => p.kind === "thresholds")?.message;
   const result = report.result;
+  // After a report that failed on these very problems, the error says it all: no warning beside it.
+  const failedOnProblems = (report.error as { name?: unknown } | undefined)?.name === "MissingSourcesError";
   return (
     <section className={styles.step} aria-labelledby={headingId}>
       <Subtitle1 as="h2" id={headingId} className={styles.heading}>
@@ -103,7 +105,7 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
         error={thresholdsError}
       />
 
-      {problems.length > 0 && (
+      {problems.length > 0 && !failedOnProblems && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.problemsBlock}</MessageBarTitle>
@@ -147,7 +149,12 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
         </Field>
       )}
       {report.error !== undefined && (
-        <ErrorMessage error={report.error} context={report.errorContext} onDismiss={report.dismissError} />
+        <ErrorMessage
+          error={report.error}
+          context={report.errorContext}
+          onDismiss={report.dismissError}
+          action={failedOnProblems ? { label: t.goToSources, onClick: onGoToSources } : undefined}
+        />
       )}
       {result && report.status === "done" && (
         <>

@@ -85,6 +85,8 @@ export function useReport(
       setErrorContext("report");
       setStatus("failed");
       setProgress(undefined);
+      // The live region said "Stap 3 van 4"; it must not keep saying so.
+      announce(t.reportFailed);
     }
   }, [announce, beforeMake, host, pause, peildatum, settings, t]);
 
