@@ -101,6 +101,8 @@ const nl = {
   mappingSave: "Koppelen",
   cancel: "Annuleren",
   mappingIncomplete: "Kies voor elke verplichte kolom een kop.",
+  mappingChosenTwice: (header: string) =>
+    `De kop "${header}" is voor meer dan één kolom gekozen; kies er één.`,
 
   // Controle
   checksHeading: "Controle op de uitvoeringsafspraken",
@@ -364,6 +366,7 @@ const en: Strings = {
   mappingSave: "Map",
   cancel: "Cancel",
   mappingIncomplete: "Choose a header for every required column.",
+  mappingChosenTwice: (header) => `The header "${header}" is chosen for more than one column; choose one.`,
 
   checksHeading: "Checks against the agreements",
   checksIntro: (peildatum) =>

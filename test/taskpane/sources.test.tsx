@@ -58,6 +58,32 @@ test("a sheet's source is changed by dropdown and kept in the workbook", async (
   expect(storedSettings(sim.workbook).sheets).toEqual({});
 });
 
+test("the mapping dialog says so when one header is chosen for two columns", async () => {
+  const wb = demoWorkbook();
+  const ws = wb.findWorksheet("WBS plaatsingen")!;
+  for (let c = 0; c < 30; c++) {
+    if (ws.getCell(0, c)?.value === "Sector") ws.ensureCell(0, c).value = "Branchegroep";
+    if (ws.getCell(0, c)?.value === "Organisatie") ws.ensureCell(0, c).value = "Registrerende partij";
+  }
+  const { user } = renderPane({ workbook: wb });
+  await sourcesReady();
+  const mapButton = within(sheetCard("WBS plaatsingen")).getByRole("button", {
+    name: "Kolommen koppelen voor blad WBS plaatsingen",
+  });
+  await waitFor(() => expect(mapButton).toBeEnabled());
+  await user.click(mapButton);
+  const dialog = await openedDialog("Kolommen koppelen: WBS plaatsingen");
+  const organisatie = within(dialog).getByRole("combobox", { name: /^Organisatie/, hidden: true });
+  await pick(user, organisatie, "Branchegroep", true);
+  expect(
+    within(dialog).getAllByText('De kop "Branchegroep" is voor meer dan één kolom gekozen; kies er één.'),
+  ).toHaveLength(2);
+  expect(within(dialog).getByRole("button", { name: "Koppelen", hidden: true })).toBeDisabled();
+  await pick(user, organisatie, "Registrerende partij", true);
+  expect(within(dialog).queryByText(/is voor meer dan één kolom gekozen/)).not.toBeInTheDocument();
+  expect(within(dialog).getByRole("button", { name: "Koppelen", hidden: true })).toBeEnabled();
+});
+
 test("the mapping dialog maps a missing column, and the report then uses it", async () => {
   const wb = demoWorkbook();
   const ws = wb.findWorksheet("WBS plaatsingen")!;

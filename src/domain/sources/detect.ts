@@ -169,10 +169,15 @@ function valuesFit(column: ColumnDef, header: ColumnBinding, below: readonly (re
   return 2 * fitting >= filled;
 }
 
+/** How alike (by key) a header must be to be proposed for a missing text column. */
+const TEXT_PROPOSAL_SIMILARITY = 0.4;
+
 /**
  * The unclaimed header that resembles a missing column most — a proposal the user sees in the error
  * and the mapping dialog preselects. A header whose values cannot be the column's (text where a date
- * is wanted) is never proposed: better no proposal than "Soort contract" for "Datum plaatsing".
+ * is wanted) is never proposed: better no proposal than "Soort contract" for "Datum plaatsing". Any value
+ * fits a text column, so there the header must also be at least TEXT_PROPOSAL_SIMILARITY alike: no
+ * "Datum" for "Organisatie".
  */
 function closestHeader(
   column: ColumnDef,
@@ -180,7 +185,7 @@ function closestHeader(
   below: readonly (readonly Cell[])[],
 ): string | undefined {
   let best: string | undefined;
-  let bestScore = 0;
+  let bestScore = column.kind === "text" ? TEXT_PROPOSAL_SIMILARITY : 0;
   const keys = COLUMN_KEYS.get(column) ?? keysOf(column);
   for (const header of headers) {
     if (!valuesFit(column, header, below)) continue;
@@ -217,9 +222,13 @@ export function detectSheet(input: SheetInput, partners: PartnerMatcher): Detect
   if (best) {
     const def = sourceDef(best.type);
     const below = input.rows.slice(best.headerIndex + 1, best.headerIndex + 1 + HEADER_SEARCH_ROWS);
+    // A header is proposed for one missing column at most (the first that wants it).
+    let free = best.otherHeaders;
     for (const missing of best.missing) {
       const column = def.columns.find((c) => c.key === missing.key);
-      if (column) missing.closest = closestHeader(column, best.otherHeaders, below);
+      if (!column) continue;
+      missing.closest = closestHeader(column, free, below);
+      free = free.filter((h) => h.header !== missing.closest);
     }
   }
   return best;

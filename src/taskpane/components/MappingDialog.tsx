@@ -33,14 +33,21 @@ const NONE = "";
 export function MappingDialog({ mapping }: { mapping: MappingState }) {
   const styles = useStyles();
   const { t } = useLocale();
+  // A header chosen for more than one column: each of them says so (the save button waits for it).
+  const chosenTwice = new Set(
+    Object.values(mapping.choices).filter((h, i, all) => h !== NONE && all.indexOf(h) !== i),
+  );
   const column = (c: MappingColumn) => {
     const chosen = mapping.choices[c.key] ?? NONE;
+    const twice = chosenTwice.has(chosen);
     return (
       <Field
         key={c.key}
         label={c.label}
         required={c.required}
         hint={c.closest ? t.missingColumn(c.label, c.closest) : undefined}
+        validationState={twice ? "error" : "none"}
+        validationMessage={twice ? t.mappingChosenTwice(chosen) : undefined}
       >
         <Dropdown
           className={styles.dropdown}
@@ -95,7 +102,9 @@ export function MappingDialog({ mapping }: { mapping: MappingState }) {
                 {optional.map(column)}
               </section>
             )}
-            {!mapping.complete && required.length > 0 && <Body1 as="p">{t.mappingIncomplete}</Body1>}
+            {!mapping.complete && required.length > 0 && chosenTwice.size === 0 && (
+              <Body1 as="p">{t.mappingIncomplete}</Body1>
+            )}
           </DialogContent>
           <DialogActions>
             <Button

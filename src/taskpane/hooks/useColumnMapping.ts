@@ -62,8 +62,10 @@ export function useColumnMapping(
     setRow(next);
     const initial: Record<string, string> = {};
     const own = next.report?.otherHeaders ?? [];
+    // Each proposed header once: a header chosen for two columns would only block "Koppelen".
     for (const m of next.report?.missing ?? [])
-      if (m.closest && own.includes(m.closest)) initial[m.key] = m.closest;
+      if (m.closest && own.includes(m.closest) && !Object.values(initial).includes(m.closest))
+        initial[m.key] = m.closest;
     setChoices(initial);
   }, []);
 

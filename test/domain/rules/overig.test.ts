@@ -376,6 +376,34 @@ describe("niet toetsbaar in the summary", () => {
       );
     });
 
+    test("a text column is only proposed a header that looks like it, and a header is proposed once", () => {
+      const report = run([
+        standardAmbitie(),
+        sheet(
+          ["Plaatsingsnummer", "Datum", "Sector"],
+          [
+            ["PL1", "05-03-2015", "ICT"],
+            ["PL2", "01-04-2015", "ICT"],
+          ],
+          { name: "Import" },
+        ),
+      ]);
+      expect(missing(report, "datumPlaatsing")?.closest).toBe("Datum");
+      // "Datum" is nothing like "Organisatie" (and already proposed for Datum plaatsing).
+      expect(missing(report, "organisatie")?.closest).toBeUndefined();
+      const gemeente = run([
+        standardAmbitie(),
+        sheet(
+          ["Plaatsingsnummer", "Datum plaatsing", "Sector", "Gemeente"],
+          [["PL1", "05-03-2015", "ICT", "Delft"]],
+          {
+            name: "Import",
+          },
+        ),
+      ]);
+      expect(missing(gemeente, "organisatie")?.closest).toBe("Gemeente");
+    });
+
     test("a number column: a header of numbers wins over a closer name with text; empty headers still count", () => {
       const rows: Cell[][] = [
         ["Detailhandel", 10, 5, 5, 0, 20, 40, "ok"],
