@@ -109,6 +109,7 @@ const nl = {
   checksIntro: (peildatum: string) =>
     `Elke rij wordt getoetst aan de afspraken. Peildatum ${peildatum} (aan te passen bij Rapport).`,
   runChecks: "Controles uitvoeren",
+  checksNeedPeildatum: "Kies eerst een geldige peildatum bij Rapport; dan kunnen de controles lopen.",
   rerunChecks: "Opnieuw controleren",
   checking: "Controleren…",
   checksStale:
@@ -373,6 +374,7 @@ const en: Strings = {
     `Every row is checked against the agreements. Peildatum ${peildatum} (set it under Report).`,
   runChecks: "Run checks",
   rerunChecks: "Check again",
+  checksNeedPeildatum: "First choose a valid peildatum under Rapport; then the checks can run.",
   checking: "Checking…",
   checksStale: "The sources or settings changed since the last check. Run the checks again.",
   checksSummary: (total, fout, waarschuwing, info) =>

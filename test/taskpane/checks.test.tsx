@@ -154,6 +154,18 @@ test("making the report and recording the maandstand do not make the checks stal
   expect(main().queryByText(/sinds de laatste controle/)).not.toBeInTheDocument();
 });
 
+test("without a valid peildatum the checks say why they cannot run", async () => {
+  const { user } = renderPane();
+  await sourcesReady();
+  await user.click(screen.getByRole("tab", { name: "Rapport" }));
+  await user.clear(await screen.findByLabelText("Vaste peildatum"));
+  await user.click(screen.getByRole("tab", { name: "Controle" }));
+  expect(await screen.findByRole("button", { name: "Controles uitvoeren" })).toBeDisabled();
+  expect(
+    main().getByText("Kies eerst een geldige peildatum bij Rapport; dan kunnen de controles lopen."),
+  ).toBeInTheDocument();
+});
+
 test("the checks say when the workbook changed since they ran", async () => {
   const { user } = renderPane();
   await runChecks(user);

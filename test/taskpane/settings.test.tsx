@@ -72,6 +72,8 @@ test("incomplete or duplicate aliases are shown and block saving; undo restores"
   const before = sim.workbook.settings.get(SETTINGS_KEY);
   await user.click(screen.getByRole("button", { name: "Instrumentalias toevoegen" }));
   const list = screen.getByRole("list", { name: "Instrumentaliassen" });
+  // A row just added, still empty, is no mistake yet.
+  expect(within(list).queryByText(/Vul de alias/)).not.toBeInTheDocument();
   await user.type(within(list).getByRole("textbox", { name: "Alias" }), "LKS");
   expect(
     within(list).getByText("Vul de alias en waar die voor staat in, of verwijder de regel."),

@@ -39,6 +39,7 @@ const useStyles = makeStyles({
 export interface ChecksStepProps {
   checks: ChecksState;
   peildatum: string;
+  /** No valid peildatum (a fixed date left empty under Rapport): the checks cannot run. */
   disabled: boolean;
 }
 
@@ -92,6 +93,11 @@ export function ChecksStep({ checks, peildatum, disabled }: ChecksStepProps) {
           {result ? t.rerunChecks : t.runChecks}
         </Button>
       </div>
+      {disabled && !running && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.checksNeedPeildatum}</MessageBarBody>
+        </MessageBar>
+      )}
       {running && (
         <Spinner
           size="tiny"

@@ -23,7 +23,7 @@ export function GovernmentSectors({ value, onChange }: GovernmentSectorsProps) {
         {t.overheidHeading}
       </Subtitle2>
       <Field label={t.overheidLabel}>
-        <Textarea value={value} resize="vertical" rows={2} onChange={(_, data) => onChange(data.value)} />
+        <Textarea value={value} resize="vertical" rows={3} onChange={(_, data) => onChange(data.value)} />
       </Field>
       <Caption1>{t.overheidHint}</Caption1>
     </section>

@@ -9,6 +9,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 8rem), 1fr))",
     gap: tokens.spacingHorizontalM,
+    // A field with an error message grows; the other keeps its place at the top.
+    alignItems: "start",
   },
   spin: { width: "100%", minWidth: 0, boxSizing: "border-box" },
   input: { minWidth: 0, width: "100%" },

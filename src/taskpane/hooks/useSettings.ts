@@ -150,6 +150,8 @@ export function useSettings(): SettingsState {
       const seen = new Set<string>();
       draft.aliases[kind].forEach((row, index) => {
         const alias = row.alias.trim();
+        // A row left wholly empty (just added) is no mistake: saving leaves it out.
+        if (!alias && !row.target.trim()) return;
         if (!alias || !row.target.trim()) out.push({ kind, index, message: t.emptyAlias });
         else if (seen.has(alias.toLowerCase())) out.push({ kind, index, message: t.duplicateAlias(alias) });
         seen.add(alias.toLowerCase());
