@@ -151,6 +151,9 @@ test("a file that cannot be read gives a Dutch message with details", async () =
   await sourcesReady();
   const file = new File(["not a zip"], "oud.xls");
   fireEvent.change(screen.getByTestId("import-input"), { target: { files: [file] } });
-  await screen.findByText("Het bestand is niet geïmporteerd", {}, { timeout: 20_000 });
+  const title = await screen.findByText("Het bestand is niet geïmporteerd", {}, { timeout: 20_000 });
   expect(screen.getByText(/het oude \.xls-formaat wordt niet gelezen/)).toBeInTheDocument();
+  // Told in the import section, beside the button the user just used.
+  const section = screen.getByRole("region", { name: "Export importeren" });
+  expect(section).toContainElement(title);
 });

@@ -54,7 +54,7 @@ export function SourcesStep({ sources, mapping }: SourcesStepProps) {
       <Body1 as="p" className={styles.text}>
         {t.sourcesIntro}
       </Body1>
-      {sources.error !== undefined && (
+      {sources.error !== undefined && sources.errorContext !== "import" && (
         <ErrorMessage
           error={sources.error}
           context={sources.errorContext}
@@ -125,6 +125,10 @@ export function SourcesStep({ sources, mapping }: SourcesStepProps) {
         </div>
         {sources.importing && (
           <Spinner size="tiny" labelPosition="after" label={t.importing(sources.importing)} />
+        )}
+        {/* A failed import is told where the user chose the file, not at the top of a long step. */}
+        {sources.error !== undefined && sources.errorContext === "import" && (
+          <ErrorMessage error={sources.error} context="import" onDismiss={sources.dismissError} />
         )}
         {sources.imported.length > 0 && (
           <MessageBar intent="success" layout="multiline">
