@@ -203,6 +203,8 @@ const nl = {
   instrumentAliasesHint: "Een andere naam voor een instrument uit de regionale toolbox.",
   overheidHeading: "Overheid bij de banenafspraak",
   overheidLabel: "Overheidssectoren, één per regel",
+  overheidUnknown: (names: readonly string[]) =>
+    `Niet in de sectorlijst van de laatste controle: ${names.join("; ")}. Controleer de schrijfwijze.`,
   overheidHint:
     "De banen in deze sectoren tellen voor het doel overheid (690), de rest voor markt (710). " +
     "Standaard: Openbaar bestuur (overheid) en onderwijs. Leeg: alles is markt.",
@@ -461,6 +463,8 @@ const en: Strings = {
   instrumentAliasesHint: "Another name for an instrument of the regional toolbox.",
   overheidHeading: "Government in the banenafspraak",
   overheidLabel: "Government sectors, one per line",
+  overheidUnknown: (names) =>
+    `Not in the sector list of the last check: ${names.join("; ")}. Check the spelling.`,
   overheidHint:
     "The banen in these sectors count towards the government target (690), the rest towards market (710). " +
     "Default: Openbaar bestuur (overheid) en onderwijs. Empty: everything is market.",

@@ -66,6 +66,23 @@ test("the government sectors of the banenafspraak are saved in the workbook, one
   ]);
 });
 
+test("after a check, a government sector not in the sector list is flagged", async () => {
+  const { user } = renderPane();
+  await sourcesReady();
+  await user.click(screen.getByRole("tab", { name: "Controle" }));
+  await user.click(await screen.findByRole("button", { name: "Controles uitvoeren" }));
+  await waitFor(() => screen.getByTestId("checks-summary"), { timeout: 30_000 });
+  await user.click(screen.getByRole("tab", { name: "Instellingen" }));
+  const field = await screen.findByRole("textbox", { name: "Overheidssectoren, één per regel" });
+  expect(main().queryByText(/Niet in de sectorlijst/)).not.toBeInTheDocument();
+  await user.type(field, "{Enter}Zorgsector");
+  expect(
+    main().getByText(
+      "Niet in de sectorlijst van de laatste controle: Zorgsector. Controleer de schrijfwijze.",
+    ),
+  ).toBeInTheDocument();
+});
+
 test("incomplete or duplicate aliases are shown and block saving; undo restores", async () => {
   const { user, sim } = renderPane();
   await openSettings(user);

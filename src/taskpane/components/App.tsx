@@ -180,7 +180,9 @@ export default function App() {
                 onGoToSources={() => setStep("bronnen")}
               />
             )}
-            {step === "instellingen" && <SettingsStep settings={settings} />}
+            {step === "instellingen" && (
+              <SettingsStep settings={settings} sectors={checks.result?.report.figures.sectoren} />
+            )}
           </Suspense>
         </div>
       </main>

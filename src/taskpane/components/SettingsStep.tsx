@@ -25,7 +25,14 @@ const PARTNERS = DEFAULT_PARTNERS.map((p) => p.name);
  * Instellingen: thresholds, the government sectors of the banenafspraak, aliases and choices per sheet,
  * kept in the workbook for the team.
  */
-export function SettingsStep({ settings }: { settings: SettingsState }) {
+export function SettingsStep({
+  settings,
+  sectors,
+}: {
+  settings: SettingsState;
+  /** The sector list of the last check, when the checks have run (to flag a government sector not in it). */
+  sectors?: readonly string[];
+}) {
   const styles = useStepStyles();
   const { t } = useLocale();
   const headingId = useId();
@@ -53,6 +60,7 @@ export function SettingsStep({ settings }: { settings: SettingsState }) {
       <GovernmentSectors
         value={settings.draft.overheidSectoren}
         onChange={(overheidSectoren) => settings.update({ overheidSectoren })}
+        sectors={sectors}
       />
 
       {(["sector", "partner", "instrument"] as const).map((kind) => (
