@@ -78,8 +78,9 @@ function isSameRow(a: readonly Cell[], b: readonly Cell[]): boolean {
 }
 
 /**
- * Sorts the data rows below the header as they arrive, one at a time: blank rows are counted and
- * skipped, the totals row closes the table, and rows after it are counted but not read.
+ * Sorts the data rows below the header as they arrive, one at a time: blank rows and repeats of the
+ * header row are counted and skipped, the totals row closes the table, and rows after it are counted
+ * but not read.
  */
 class DataRows {
   blankRows = 0;
