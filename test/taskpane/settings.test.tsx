@@ -66,7 +66,7 @@ test("the government sectors of the banenafspraak are saved in the workbook, one
   ]);
 });
 
-test("after a check, a government sector not in the sector list is flagged", async () => {
+test("after a check, a government sector not in the sector list is flagged; sector aliases choose from it", async () => {
   const { user } = renderPane();
   await sourcesReady();
   await user.click(screen.getByRole("tab", { name: "Controle" }));
@@ -81,6 +81,11 @@ test("after a check, a government sector not in the sector list is flagged", asy
       "Niet in de sectorlijst van de laatste controle: Zorgsector. Controleer de schrijfwijze.",
     ),
   ).toBeInTheDocument();
+  // A sector alias then points at a sector of that list, chosen, not typed.
+  await user.click(screen.getByRole("button", { name: "Sectoralias toevoegen" }));
+  const sectors = screen.getByRole("list", { name: "Sectoraliassen" });
+  await pick(user, within(sectors).getByRole("combobox", { name: "Sector" }), "Bouw en techniek");
+  expect(within(sectors).getByRole("combobox", { name: "Sector" })).toHaveTextContent("Bouw en techniek");
 });
 
 test("incomplete or duplicate aliases are shown and block saving; undo restores", async () => {

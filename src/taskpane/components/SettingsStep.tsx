@@ -30,7 +30,10 @@ export function SettingsStep({
   sectors,
 }: {
   settings: SettingsState;
-  /** The sector list of the last check, when the checks have run (to flag a government sector not in it). */
+  /**
+   * The sector list of the last check, when the checks have run: sector aliases then choose from it, and a
+   * government sector not in it is flagged.
+   */
   sectors?: readonly string[];
 }) {
   const styles = useStepStyles();
@@ -71,7 +74,7 @@ export function SettingsStep({
           hint={t[`${kind}AliasesHint`]}
           rows={settings.draft.aliases[kind]}
           problems={problemsOf(kind)}
-          targets={kind === "partner" ? PARTNERS : undefined}
+          targets={kind === "partner" ? PARTNERS : kind === "sector" && sectors ? [...sectors] : undefined}
           onChange={(rows) => settings.setAliases(kind, rows)}
         />
       ))}
