@@ -6,7 +6,7 @@ import { dayFromYmd, DayNumber, twelveMonthWindow, yearOf } from "./dates";
 import { Cell, cellText, columnLetter } from "./cells";
 import { BsnScan, Plaatsing, RowRecord, SheetRef } from "./model";
 import { BSN_MASK, bsnCandidates, maskBsn } from "./privacy";
-import { KeyMatcher, Match, PartnerMatcher } from "./matching";
+import { KeyMatcher, Match, ONBEKEND, PartnerMatcher, sectorMatcher } from "./matching";
 import { isBedrijfsbezoek } from "./rules/employer-keys";
 import { SourceType, sourceDef } from "./sources/catalog";
 import { Dataset } from "./sources/load";
@@ -40,7 +40,7 @@ export interface AnalysisOptions {
 /** DOMAIN.md's local definition: this sector is government, all others are market. */
 export const DEFAULT_OVERHEID_SECTOREN: readonly string[] = ["Openbaar bestuur (overheid) en onderwijs"];
 
-export const ONBEKEND = "Onbekend";
+export { ONBEKEND };
 
 /** Instrument keys that say no instrument was used ("geen", "n.v.t.", "-"): as good as empty. */
 const NO_INSTRUMENT = new Set(["", "geen", "geeninstrument", "nvt", "nietvantoepassing", "none"]);
@@ -173,11 +173,7 @@ export class AnalysisContext {
     for (const row of data.ambitie?.rows ?? []) addSector(row.sector);
     for (const row of data.records.Sectoren) addSector(row.sector);
     this.sectorNames = names;
-    const sectorAliases = new Map<string, string[]>();
-    for (const [alias, sector] of Object.entries(options.sectorAliases ?? {})) {
-      sectorAliases.set(sector, [...(sectorAliases.get(sector) ?? []), alias]);
-    }
-    this.sectors = new KeyMatcher(names.map((name) => ({ name, aliases: sectorAliases.get(name) })));
+    this.sectors = sectorMatcher(names, options.sectorAliases);
 
     this.inactiveInstruments = new Set(
       data.records.Toolbox.filter((t) => t.actief === false && t.instrument !== undefined).map(

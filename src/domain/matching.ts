@@ -20,6 +20,23 @@ export interface MatchEntry {
 
 const NO_MATCH: Match = { name: undefined, kind: "none", similarity: 0 };
 
+/** Where a sector, partner or instrument that matches nothing is counted. */
+export const ONBEKEND = "Onbekend";
+
+/**
+ * How the report matches a sector name: against the sector list, each sector with the aliases the team
+ * gave it (`aliases`: alias -> sector). The task pane uses the same, so what it flags the report notes.
+ */
+export function sectorMatcher(
+  names: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): KeyMatcher {
+  const bySector = new Map<string, string[]>();
+  for (const [alias, sector] of Object.entries(aliases))
+    bySector.set(sector, [...(bySector.get(sector) ?? []), alias]);
+  return new KeyMatcher(names.map((name) => ({ name, aliases: bySector.get(name) })));
+}
+
 /**
  * Key-based matching with a close-match fallback (DOMAIN.md "Sector key"): exact key of the name or an
  * alias; otherwise the most similar name key with similarity ≥ threshold (mapped, with a warning).

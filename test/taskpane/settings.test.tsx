@@ -86,6 +86,14 @@ test("after a check, a government sector not in the sector list is flagged; sect
   const sectors = screen.getByRole("list", { name: "Sectoraliassen" });
   await pick(user, within(sectors).getByRole("combobox", { name: "Sector" }), "Bouw en techniek");
   expect(within(sectors).getByRole("combobox", { name: "Sector" })).toHaveTextContent("Bouw en techniek");
+  // A government sector named by that alias is known, as the report would match it.
+  await user.type(within(sectors).getByRole("textbox", { name: "Alias" }), "Bouwsector");
+  await user.type(field, "{Enter}Bouwsector");
+  expect(
+    main().getByText(
+      "Niet in de sectorlijst van de laatste controle: Zorgsector. Controleer de schrijfwijze.",
+    ),
+  ).toBeInTheDocument();
 });
 
 test("incomplete or duplicate aliases are shown and block saving; undo restores", async () => {

@@ -1,6 +1,6 @@
 import { Caption1, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useId, useMemo } from "react";
-import { KeyMatcher } from "../../domain/matching";
+import { sectorMatcher } from "../../domain/matching";
 import { useLocale } from "../hooks/useLocale";
 import { sectorLines } from "../hooks/useSettings";
 import { useStepStyles } from "./styles";
@@ -11,21 +11,20 @@ export interface GovernmentSectorsProps {
   onChange(value: string): void;
   /** The sector list of the last check, when known: names not in it are flagged. */
   sectors?: readonly string[];
+  /** The team's sector aliases (alias -> sector), which the report matches too. */
+  aliases: Readonly<Record<string, string>>;
 }
 
 /**
  * The sectors whose banen count as government (a local definition of DOMAIN.md), one per line: sector
  * names hold commas ("Transport, logistiek, groothandel"), so a list separated by commas would not do.
  */
-export function GovernmentSectors({ value, onChange, sectors }: GovernmentSectorsProps) {
+export function GovernmentSectors({ value, onChange, sectors, aliases }: GovernmentSectorsProps) {
   const styles = useStepStyles();
   const { t } = useLocale();
   const headingId = useId();
-  // Matched as the report matches them (key, close match), so a flag here means a note there.
-  const matcher = useMemo(
-    () => (sectors ? new KeyMatcher(sectors.map((name) => ({ name }))) : undefined),
-    [sectors],
-  );
+  // Matched as the report matches them (key, alias, close match), so a flag here means a note there.
+  const matcher = useMemo(() => (sectors ? sectorMatcher(sectors, aliases) : undefined), [sectors, aliases]);
   const unknown = matcher ? sectorLines(value).filter((line) => matcher.match(line).name === undefined) : [];
   return (
     <section className={styles.section} aria-labelledby={headingId}>

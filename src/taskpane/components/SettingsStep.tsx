@@ -8,8 +8,8 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { ArrowUndoRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
-import { useId } from "react";
-import { DEFAULT_PARTNERS } from "../../domain/matching";
+import { useId, useMemo } from "react";
+import { DEFAULT_PARTNERS, ONBEKEND } from "../../domain/matching";
 import { IGNORE_SHEET } from "../../excel/settings";
 import { useLocale } from "../hooks/useLocale";
 import type { SettingsState } from "../hooks/useSettings";
@@ -42,6 +42,8 @@ export function SettingsStep({
   const choicesId = useId();
   const problemsOf = (kind: string) => settings.problems.filter((p) => p.kind === kind);
   const choices = Object.entries(settings.saved.sheets);
+  // The sectors of the list: Onbekend (where unmatched placements go) is none of them.
+  const known = useMemo(() => sectors?.filter((s) => s !== ONBEKEND), [sectors]);
   return (
     <section className={styles.step} aria-labelledby={headingId}>
       <Subtitle1 as="h2" id={headingId} className={styles.heading}>
@@ -63,7 +65,8 @@ export function SettingsStep({
       <GovernmentSectors
         value={settings.draft.overheidSectoren}
         onChange={(overheidSectoren) => settings.update({ overheidSectoren })}
-        sectors={sectors}
+        sectors={known}
+        aliases={settings.effective.sectorAliases}
       />
 
       {(["sector", "partner", "instrument"] as const).map((kind) => (
@@ -74,7 +77,7 @@ export function SettingsStep({
           hint={t[`${kind}AliasesHint`]}
           rows={settings.draft.aliases[kind]}
           problems={problemsOf(kind)}
-          targets={kind === "partner" ? PARTNERS : kind === "sector" && sectors ? [...sectors] : undefined}
+          targets={kind === "partner" ? PARTNERS : kind === "sector" && known ? [...known] : undefined}
           onChange={(rows) => settings.setAliases(kind, rows)}
         />
       ))}
