@@ -209,6 +209,7 @@ const nl = {
     "De banen in deze sectoren tellen voor het doel overheid (690), de rest voor markt (710). " +
     "Standaard: Openbaar bestuur (overheid) en onderwijs. Leeg: alles is markt.",
   alias: "Alias",
+  chooseTarget: "Kies…",
   aliasTarget: { sector: "Sector", partner: "Partner", instrument: "Instrument" },
   aliasFor: (kind: string, n: number) => `${kind}alias ${n}`,
   addAlias: (kind: string) => `${kind}alias toevoegen`,
@@ -469,6 +470,7 @@ const en: Strings = {
     "The banen in these sectors count towards the government target (690), the rest towards market (710). " +
     "Default: Openbaar bestuur (overheid) en onderwijs. Empty: everything is market.",
   alias: "Alias",
+  chooseTarget: "Choose…",
   aliasTarget: { sector: "Sector", partner: "Partner", instrument: "Instrument" },
   aliasFor: (kind, n) => `${kind} alias ${n}`,
   addAlias: (kind) => `Add ${kind.toLowerCase()} alias`,

@@ -24,6 +24,8 @@ test("aliases and thresholds are saved in the workbook", async () => {
 
   await user.click(screen.getByRole("button", { name: "Partneralias toevoegen" }));
   const partners = screen.getByRole("list", { name: "Partneraliassen" });
+  // A new row with a partner to choose from starts empty too: no error before anything is filled in.
+  expect(within(partners).queryByText(/Vul de alias/)).not.toBeInTheDocument();
   await user.type(within(partners).getByRole("textbox", { name: "Alias" }), "Werkplein Delft");
   await pick(user, within(partners).getByRole("combobox", { name: "Partner" }), "Delft");
 

@@ -78,6 +78,7 @@ export function AliasEditor({ kind, title, hint, rows, problems, targets, onChan
                         size="small"
                         className={own.input}
                         value={row.target}
+                        placeholder={t.chooseTarget}
                         selectedOptions={row.target ? [row.target] : []}
                         onOptionSelect={(_, data) => set(index, { target: data.optionValue ?? "" })}
                       >
@@ -119,7 +120,8 @@ export function AliasEditor({ kind, title, hint, rows, problems, targets, onChan
         <Button
           size="small"
           icon={<AddRegular />}
-          onClick={() => onChange([...rows, { alias: "", target: targets?.[0] ?? "" }])}
+          // A new row starts wholly empty, so it is no mistake until the user fills half of it.
+          onClick={() => onChange([...rows, { alias: "", target: "" }])}
         >
           {t.addAlias(targetLabel)}
         </Button>
