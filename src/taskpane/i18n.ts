@@ -4,6 +4,8 @@
  * maandstand, the source names (Ambitie, Plaatsingen, …) and the severities (fout, waarschuwing, info).
  * Rule names, finding messages and the report sheets come from the engine and are Dutch in both.
  */
+import { MONTHS_NL } from "../domain/dates";
+import type { CalendarTexts } from "./calendar";
 import type { SourceStatusKey } from "./model";
 
 export type Locale = "nl" | "en";
@@ -151,6 +153,30 @@ const nl = {
   fixedDate: "Vaste peildatum",
   peildatumHint: "Ook gebruikt door Rapport verversen op het lint.",
   peildatumInvalid: "Vul een geldige datum in.",
+  datePlaceholder: "dd-mm-jjjj",
+  peildatumTypedInvalid: (typed: string) =>
+    `"${typed}" is geen geldige datum; typ dd-mm-jjjj (bijvoorbeeld 30-09-2015) of kies in de kalender. De peildatum blijft ongewijzigd.`,
+  calendarLabel: "Kalender",
+  calendar: {
+    months: [...MONTHS_NL],
+    shortMonths: ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    days: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+    shortDays: ["zo", "ma", "di", "wo", "do", "vr", "za"],
+    goToToday: "Naar vandaag",
+    prevMonthAriaLabel: "Vorige maand",
+    nextMonthAriaLabel: "Volgende maand",
+    prevYearAriaLabel: "Vorig jaar",
+    nextYearAriaLabel: "Volgend jaar",
+    prevYearRangeAriaLabel: "Vorige jaren",
+    nextYearRangeAriaLabel: "Volgende jaren",
+    closeButtonAriaLabel: "Kalender sluiten",
+    selectedDateFormatString: "Gekozen datum {0}",
+    todayDateFormatString: "Vandaag, {0}",
+    monthPickerHeaderAriaLabel: "{0}, kies een ander jaar",
+    yearPickerHeaderAriaLabel: "{0}, kies een andere maand",
+    weekNumberFormatString: "Week {0}",
+    dayMarkedAriaLabel: "gemarkeerd",
+  } satisfies CalendarTexts,
   thresholdsHeading: "Drempels voor de status",
   opKoers: "Op koers vanaf",
   aandacht: "Aandacht vanaf",
@@ -416,6 +442,43 @@ const en: Strings = {
   fixedDate: "Fixed peildatum",
   peildatumHint: "Also used by Refresh report on the ribbon.",
   peildatumInvalid: "Enter a valid date.",
+  datePlaceholder: "dd-mm-yyyy",
+  peildatumTypedInvalid: (typed) =>
+    `"${typed}" is not a valid date; type dd-mm-yyyy (for example 30-09-2015) or pick one in the calendar. The peildatum stays as it was.`,
+  calendarLabel: "Calendar",
+  calendar: {
+    months: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+    shortDays: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+    goToToday: "Go to today",
+    prevMonthAriaLabel: "Previous month",
+    nextMonthAriaLabel: "Next month",
+    prevYearAriaLabel: "Previous year",
+    nextYearAriaLabel: "Next year",
+    prevYearRangeAriaLabel: "Previous years",
+    nextYearRangeAriaLabel: "Next years",
+    closeButtonAriaLabel: "Close calendar",
+    selectedDateFormatString: "Selected date {0}",
+    todayDateFormatString: "Today, {0}",
+    monthPickerHeaderAriaLabel: "{0}, choose another year",
+    yearPickerHeaderAriaLabel: "{0}, choose another month",
+    weekNumberFormatString: "Week {0}",
+    dayMarkedAriaLabel: "marked",
+  },
   thresholdsHeading: "Status thresholds",
   opKoers: "Op koers from",
   aandacht: "Aandacht from",

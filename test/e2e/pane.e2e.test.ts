@@ -13,7 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
 import { allFindings, analyse } from "../../src/domain/analyse";
-import { parseIsoDate } from "../../src/domain/dates";
+import { dutchDate, parseIsoDate } from "../../src/domain/dates";
 import { demoPeildatum, generateDemoWorkbook } from "../../src/demo/generate";
 import { readWorkbook, simulatedHost, workbookFromDemo } from "../../src/excel";
 import { createSimulatedExcel } from "../../src/simulated-excel";
@@ -189,7 +189,9 @@ describe("the pane in headless Chromium (preview)", () => {
   test("4. Rapport: the report sheets and their tables are in the workbook", async () => {
     await page.getByRole("tab", { name: "Rapport" }).click();
     await expect(page.getByRole("radio", { name: "Vaste datum" }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel("Vaste peildatum").inputValue()).resolves.toBe(demoPeildatum());
+    await expect(page.getByLabel("Vaste peildatum").inputValue()).resolves.toBe(
+      dutchDate(parseIsoDate(demoPeildatum())),
+    );
     const make = page.getByRole("button", { name: "Maak rapportage" });
     await make.focus();
     await page.keyboard.press("Enter");

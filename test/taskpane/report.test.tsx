@@ -57,7 +57,7 @@ test("progress through the steps, then links to the report sheets", async () => 
   const { user } = renderPane({ workbook: wb, host: gated.host });
   const make = await openReport(user);
   expect(screen.getByRole("radio", { name: "Vaste datum" })).toBeChecked();
-  expect(screen.getByLabelText("Vaste peildatum")).toHaveValue("2015-09-30");
+  expect(screen.getByLabelText("Vaste peildatum")).toHaveValue("30-09-2015");
 
   gated.arm();
   await user.click(make);
@@ -113,6 +113,52 @@ test("thresholds and peildatum are edited here; an invalid choice blocks the rep
   const stored = JSON.parse(sim.workbook.settings.get(SETTINGS_KEY) ?? "{}");
   expect(stored.thresholds).toEqual({ opKoers: 1, aandacht: 0.85 });
   expect(stored.peildatum).toEqual({ mode: "eindeVorigeMaand" });
+});
+
+test("the fixed peildatum: typed or picked as dd-mm-jjjj in a Dutch calendar; a non-date is said and undone", async () => {
+  const { user, sim } = renderPane();
+  const make = await openReport(user);
+  const field = screen.getByLabelText("Vaste peildatum");
+  expect(field).toHaveAttribute("placeholder", "dd-mm-jjjj");
+
+  // A date that does not exist: said in words, and the previous peildatum stays.
+  await user.clear(field);
+  await user.type(field, "31-02-2015");
+  await user.tab();
+  expect(
+    await main().findByText(
+      '"31-02-2015" is geen geldige datum; typ dd-mm-jjjj (bijvoorbeeld 30-09-2015) of kies in de kalender. De peildatum blijft ongewijzigd.',
+    ),
+  ).toBeInTheDocument();
+  expect(field).toHaveValue("30-09-2015");
+  expect(make).toBeEnabled();
+
+  // Another style the exports use is read, and written back as dd-mm-jjjj.
+  await user.clear(field);
+  await user.type(field, "31-8-2015");
+  await user.tab();
+  await waitFor(() => expect(field).toHaveValue("31-08-2015"));
+  expect(main().queryByText(/is geen geldige datum/)).not.toBeInTheDocument();
+
+  // The calendar speaks Dutch, starts on Monday, and a click picks the day.
+  await user.click(field);
+  expect(screen.queryByRole("dialog", { name: "Kalender" })).not.toBeInTheDocument();
+  await user.keyboard("{ArrowDown}");
+  const calendar = await screen.findByRole("dialog", { name: "Kalender" });
+  expect(within(calendar).getAllByText("augustus 2015").length).toBeGreaterThan(0);
+  const weekdays = within(calendar)
+    .getAllByRole("columnheader")
+    .map((day) => day.textContent);
+  expect(weekdays).toEqual(["ma", "di", "wo", "do", "vr", "za", "zo"]);
+  await user.click(within(calendar).getByRole("button", { name: "14, augustus, 2015" }));
+  await waitFor(() => expect(field).toHaveValue("14-08-2015"));
+
+  await user.click(make);
+  await main().findByText("Rapportage gemaakt voor peildatum 14-08-2015: 6 bladen.", {}, { timeout: 30_000 });
+  expect(JSON.parse(sim.workbook.settings.get(SETTINGS_KEY) ?? "{}").peildatum).toEqual({
+    mode: "vast",
+    datum: "2015-08-14",
+  });
 });
 
 test("maandstand: recorded on Historie; the same peildatum again asks first", async () => {

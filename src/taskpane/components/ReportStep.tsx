@@ -9,7 +9,6 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -29,6 +28,7 @@ import type { ReportState } from "../hooks/useReport";
 import { useLocale } from "../hooks/useLocale";
 import type { SettingsState } from "../hooks/useSettings";
 import { usePaneStore } from "../store";
+import { DateField } from "./DateField";
 import { ErrorMessage } from "./ErrorMessage";
 import { ThresholdsSection } from "./ThresholdFields";
 import { useStepStyles } from "./styles";
@@ -86,17 +86,12 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
         </RadioGroup>
       </Field>
       {mode === "vast" && (
-        <Field
+        <DateField
           label={t.fixedDate}
-          validationState={peildatumOk ? "none" : "error"}
-          validationMessage={peildatumOk ? undefined : t.peildatumInvalid}
-        >
-          <Input
-            type="date"
-            value={fixed}
-            onChange={(_, data) => settings.update({ peildatum: { mode: "vast", datum: data.value } })}
-          />
-        </Field>
+          value={fixed}
+          onChange={(datum) => settings.update({ peildatum: { mode: "vast", datum } })}
+          invalidMessage={peildatumOk ? undefined : t.peildatumInvalid}
+        />
       )}
 
       <ThresholdsSection
