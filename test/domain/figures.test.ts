@@ -16,6 +16,7 @@ import {
   Row,
   run,
   runWith,
+  sheet,
   STANDARD_AMBITIE,
   standardAmbitie,
   summary,
@@ -471,6 +472,110 @@ describe("dekkingsgraad", () => {
   });
 });
 
+describe("dekkingsgraad: Bedrijven twice, or a sector missing from it", () => {
+  test("a sector named twice counts once (the first), and a note says where the repeat is", () => {
+    const report = runWith([
+      plaatsingen([{}]),
+      bedrijven({ ICT: 4, Detailhandel: 10 }, { name: "Bedrijven", file: "referentie.xlsx" }),
+      bedrijven({ ICT: 8 }, { name: "Bedrijven", file: "werkmap.xlsx" }),
+      werkgevers([{ Sector: "ICT", "Aantal werknemers": 12, "Datum laatste contact": "01-09-2015" }]),
+    ]);
+    const rows = report.figures.dekkingsgraad!;
+    expect(rows.filter((r) => r.sector === "ICT")).toEqual([
+      { sector: "ICT", bedrijven: 4, inContact: 1, dekkingsgraad: 0.25 },
+    ]);
+    expect(summary(report).dekkingsgraad.map((r) => r.sector)).toEqual(["Detailhandel", "ICT"]);
+    expect(report.figures.notities).toContain(
+      "Bedrijven noemt sector ICT een tweede keer, in werkmap.xlsx (blad Bedrijven) rij 2; alleen de eerste telt.",
+    );
+  });
+
+  test("a sector of the sector list without a Bedrijven count is named in a note", () => {
+    const report = runWith([
+      plaatsingen([{}]),
+      bedrijven({ ICT: 4, Detailhandel: 10 }),
+      werkgevers([{ Sector: "ICT", "Aantal werknemers": 12 }]),
+    ]);
+    expect(report.figures.notities).toContain(
+      `Geen dekkingsgraad voor ${OVERHEID} en Bouw en techniek: die sectoren staan niet in Bedrijven.`,
+    );
+  });
+});
+
+describe("figures in a fixed order, whatever the order of the rows", () => {
+  const rowsA = [
+    {
+      Sector: "ICT",
+      Organisatie: "UWV",
+      Banenafspraak: "ja",
+      "Uren per week": 30,
+      Instrument: "Proefplaatsing",
+    },
+    {
+      Sector: "Kunst",
+      Organisatie: "Delft",
+      Banenafspraak: "ja",
+      "Uren per week": 20,
+      Instrument: "Baanbonus",
+    },
+    {
+      Sector: "Detailhandel",
+      Organisatie: "Leiden",
+      Banenafspraak: "ja",
+      "Uren per week": 20,
+      Instrument: "Jobcoaching",
+    },
+    {
+      Sector: "Detailhandel",
+      Organisatie: "Delft",
+      Banenafspraak: "ja",
+      "Uren per week": 20,
+      Instrument: "Jobcoaching",
+    },
+  ];
+  const kandidatenRows = [
+    { Organisatie: "UWV", Arbeidsbeperkt: "ja", "Gewenste sector": "ICT" },
+    { Organisatie: "Delft", Arbeidsbeperkt: "ja", "Gewenste sector": "Detailhandel" },
+  ];
+  const make = (rows: typeof rowsA, candidates: typeof kandidatenRows) =>
+    summary(
+      runWith([
+        toolbox([{ Instrument: "Jobcoaching" }, { Instrument: "Proefplaatsing" }]),
+        plaatsingen(rows.map((r, i) => ({ ...r, Plaatsingsnummer: `PL${i}` }))),
+        kandidaten(candidates),
+      ]),
+    );
+  const forward = make(rowsA, kandidatenRows);
+  const backward = make([...rowsA].reverse(), [...kandidatenRows].reverse());
+
+  test("banen: ambition sheet's sectors and partners, then others alphabetically, Onbekend last", () => {
+    expect(forward.banen.map((b) => `${b.sector}|${b.organisatie}`)).toEqual([
+      "Detailhandel|Delft",
+      "Detailhandel|Onbekend",
+      "ICT|UWV",
+      "Onbekend|Delft",
+    ]);
+    expect(backward.banen).toEqual(forward.banen);
+  });
+
+  test("instrumenten: the toolbox's order, Onbekend last", () => {
+    expect(forward.instrumenten.map((i) => `${i.instrument}|${i.organisatie}`)).toEqual([
+      "Jobcoaching|Delft",
+      "Jobcoaching|Onbekend",
+      "Proefplaatsing|UWV",
+      "Onbekend|Delft",
+    ]);
+    expect(backward.instrumenten).toEqual(forward.instrumenten);
+  });
+
+  test("doelgroep per wished sector: the sector list's order", () => {
+    const perSector = (rows: typeof kandidatenRows) =>
+      runWith([plaatsingen([{}]), kandidaten(rows)]).figures.doelgroepPerSector!.map((c) => c.sector);
+    expect(perSector(kandidatenRows)).toEqual(["Detailhandel", "ICT"]);
+    expect(perSector([...kandidatenRows].reverse())).toEqual(["Detailhandel", "ICT"]);
+  });
+});
+
 describe("banen (banenafspraak)", () => {
   const report = runWith([
     plaatsingen([
@@ -659,6 +764,23 @@ describe("doelgroep (the regional target group)", () => {
     expect(rows.find((r) => r.organisatie === "Onbekend")).toMatchObject({ kandidaten: 1, regulier: 1 });
     for (const r of rows) expect(r.regulier).toBe(r.kandidaten - r.arbeidsbeperkt);
     expect(summary(report).doelgroep).toEqual(rows);
+  });
+
+  test("without the Doelgroepregister column the 0 is explained in a note", () => {
+    const without = runWith([
+      plaatsingen([{}]),
+      sheet(["Klantnummer", "Organisatie", "Arbeidsbeperkt"], [["K1", "Delft", "ja"]], {
+        name: "Kandidaten",
+      }),
+    ]);
+    expect(without.figures.doelgroep!.find((r) => r.organisatie === "Delft")).toMatchObject({
+      kandidaten: 1,
+      doelgroepregister: 0,
+    });
+    expect(without.figures.notities).toContain(
+      "Doelgroepregister niet geteld: kolom Doelgroepregister ontbreekt in Kandidaten (de tabel toont 0).",
+    );
+    expect(report.figures.notities.join(" ")).not.toMatch(/Doelgroepregister niet geteld/);
   });
 
   test("per wished sector × partner, beside the ambition", () => {

@@ -2,7 +2,7 @@
 import { AnalysisContext, DEFAULT_OVERHEID_SECTOREN } from "../context";
 import { joinDutch } from "../text";
 import { validHours } from "../rules/P08";
-import { PairMap } from "./pairs";
+import { PairMap, sortPairs } from "./pairs";
 import { BanenCell, BanenTotals } from "./types";
 
 export const HOURS_PER_JOB = 25.5;
@@ -68,7 +68,12 @@ export function computeBanen(
     else markt += cell.banen;
   }
   return {
-    cells: [...cells.values()],
+    cells: sortPairs(
+      [...cells.values()],
+      (cell) => [cell.sector, cell.organisatie],
+      ctx.sectorNames,
+      ctx.data.ambitie?.partners ?? [],
+    ),
     totals: {
       markt,
       overheid,

@@ -4,6 +4,7 @@
  */
 import { AnalysisContext } from "../context";
 import { dutchDate } from "../dates";
+import { describeSheet } from "../sources/load";
 import { joinDutch } from "../text";
 import { DekkingsgraadRow } from "./types";
 
@@ -69,9 +70,17 @@ export function computeDekkingsgraad(ctx: AnalysisContext, notes: string[]): Dek
     );
 
   const rows: DekkingsgraadRow[] = [];
+  const seen = new Set<string>();
+  // A sector named twice (the reference sheet given twice, or a row copied): the first one counts.
+  const repeated: { sector: string; sheet: string; row: number }[] = [];
   for (const b of ctx.data.records.Bedrijven) {
     if (b.sector === undefined) continue;
     const sector = ctx.sectors.match(b.sector).name ?? b.sector;
+    if (seen.has(sector)) {
+      repeated.push({ sector, sheet: describeSheet(b.sheet), row: b.row });
+      continue;
+    }
+    seen.add(sector);
     const bedrijven = b.bedrijven ?? 0;
     const count = inContact.get(sector)?.size ?? 0;
     const dekkingsgraad = bedrijven > 0 ? count / bedrijven : null;
@@ -83,6 +92,19 @@ export function computeDekkingsgraad(ctx: AnalysisContext, notes: string[]): Dek
     }
     rows.push(row);
   }
+  if (repeated.length > 0) {
+    const where = joinDutch([...new Set(repeated.map((r) => r.sheet))]);
+    notes.push(
+      repeated.length === 1
+        ? `Bedrijven noemt sector ${repeated[0].sector} een tweede keer, in ${where} rij ${repeated[0].row}; alleen de eerste telt.`
+        : `Bedrijven noemt ${repeated.length} sectoren een tweede keer, in ${where} vanaf rij ${repeated[0].row}; alleen de eerste telt.`,
+    );
+  }
+  const withoutCount = ctx.sectorNames.filter((sector) => !seen.has(sector));
+  if (withoutCount.length > 0)
+    notes.push(
+      `Geen dekkingsgraad voor ${joinDutch(withoutCount)}: die ${withoutCount.length === 1 ? "sector staat" : "sectoren staan"} niet in Bedrijven.`,
+    );
   // Report order: the sector list's.
   const order = new Map(ctx.sectorNames.map((s, i) => [s, i]));
   return rows.sort((a, b) => (order.get(a.sector) ?? Infinity) - (order.get(b.sector) ?? Infinity));

@@ -1,6 +1,6 @@
 /** The regional target group (doelgroep in kaart): candidates per partner and per wished sector. */
 import { AnalysisContext, ONBEKEND } from "../context";
-import { PairMap } from "./pairs";
+import { PairMap, sortPairs } from "./pairs";
 import { ambitionCells } from "./voortgang";
 import { DoelgroepRow, DoelgroepSectorCell } from "./types";
 
@@ -54,5 +54,19 @@ export function computeDoelgroep(
   const ordered = [...rows.values()].sort(
     (a, b) => Number(a.organisatie === ONBEKEND) - Number(b.organisatie === ONBEKEND),
   );
-  return { perOrganisatie: ordered, perSector: withSector ? [...perSector.values()] : undefined };
+  if (!ctx.hasColumn("Kandidaten", "doelgroepregister"))
+    notes.push(
+      "Doelgroepregister niet geteld: kolom Doelgroepregister ontbreekt in Kandidaten (de tabel toont 0).",
+    );
+  return {
+    perOrganisatie: ordered,
+    perSector: withSector
+      ? sortPairs(
+          [...perSector.values()],
+          (cell) => [cell.sector, cell.organisatie],
+          ctx.sectorNames,
+          ctx.data.ambitie?.partners ?? [],
+        )
+      : undefined,
+  };
 }

@@ -1,7 +1,7 @@
 /** Toolbox monitoring: counted placements per instrument × partner, unknown instruments under Onbekend. */
 import { AnalysisContext, namesInstrument, ONBEKEND } from "../context";
 import { maskBsn } from "../privacy";
-import { PairMap } from "./pairs";
+import { PairMap, sortPairs } from "./pairs";
 import { InstrumentCell } from "./types";
 
 export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): InstrumentCell[] | undefined {
@@ -26,6 +26,14 @@ export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): Inst
       plaatsingen: 0,
     })).plaatsingen++;
   }
-  // Names straight from an export are shown as they are, BSNs masked.
-  return [...cells.values()].map((cell) => ({ ...cell, instrument: maskBsn(cell.instrument) }));
+  // Toolbox order; names straight from an export (no toolbox) are shown as they are, BSNs masked.
+  const toolbox = ctx.data.records.Toolbox.map((t) => t.instrument).filter(
+    (i): i is string => i !== undefined,
+  );
+  return sortPairs(
+    [...cells.values()].map((cell) => ({ ...cell, instrument: maskBsn(cell.instrument) })),
+    (cell) => [cell.instrument, cell.organisatie],
+    toolbox,
+    ctx.data.ambitie?.partners ?? [],
+  );
 }
