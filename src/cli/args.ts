@@ -31,28 +31,37 @@ export const USAGE = [
   "Bestanden: .xlsx (elk blad) en .csv, in willekeurige volgorde; bronnen worden herkend aan hun kolomkoppen.",
   '--overheid: een sector waarvan de banen als overheid tellen (herhaalbaar; "geen": alles is markt);',
   "  standaard Openbaar bestuur (overheid) en onderwijs.",
+  "--: wat volgt zijn bestanden, ook als hun naam met - begint.",
 ].join("\n");
+
+/** Said after a bad call, instead of the whole usage text: one line. */
+export const USAGE_HINT = "hulp: wsp-monitor --help";
 
 const OPTIONS = new Set(["--peildatum", "--json", "--xlsx", "--overheid"]);
 /** Options that may be given more than once. */
 const REPEATABLE = new Set(["--overheid"]);
 
+const isHelp = (arg: string) => arg === "--help" || arg === "-h";
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h")
-    return { command: "help" };
+  if (command === undefined || command === "help" || isHelp(command)) return { command: "help" };
   if (command !== "report" && command !== "demo")
     throw new UsageError(`onbekende opdracht "${command}"; gebruik "report" of "demo"`);
   const files: string[] = [];
   const options: Record<string, string> = {};
   const overheid: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
+  // After "--" every argument is a file, also one whose name starts with "-".
+  const end = rest.indexOf("--");
+  const optionArgs = end < 0 ? rest : rest.slice(0, end);
+  if (optionArgs.some(isHelp)) return { command: "help" };
+  for (let i = 0; i < optionArgs.length; i++) {
+    const arg = optionArgs[i];
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (arg.startsWith("--")) {
       if (!OPTIONS.has(name)) throw new UsageError(`onbekende optie ${name}`);
-      const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+      const value = eq > 0 ? arg.slice(eq + 1) : optionArgs[++i];
       if (value === undefined || value === "" || value.startsWith("--"))
         throw new UsageError(`optie ${name} mist een waarde`);
       if (REPEATABLE.has(name)) {
@@ -61,8 +70,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       if (name in options) throw new UsageError(`optie ${name} staat er twee keer`);
       options[name] = value;
-    } else files.push(arg);
+    } else if (arg.length > 1 && arg.startsWith("-"))
+      throw new UsageError(`onbekende optie ${arg}; een bestand waarvan de naam met - begint, komt na --`);
+    else files.push(arg);
   }
+  if (end >= 0) files.push(...rest.slice(end + 1));
   if (overheid.includes("geen") && overheid.length > 1)
     throw new UsageError("--overheid geen gaat niet samen met een andere --overheid");
   const common: CommonArgs = {

@@ -1,12 +1,21 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { analyseDataset, createLoader, Report } from "../domain/analyse";
 import type { AnalysisOptions } from "../domain/context";
 import { DatasetLoader } from "../domain/sources/load";
-import { isoDate, parseIsoDate, dayFromDate } from "../domain/dates";
+import { dayFromDate, isoDate, parseIsoDate, yearOf } from "../domain/dates";
 import { toSummary } from "../domain/summary";
 import { loadExportFile, UnreadableFileError } from "../readers/files";
-import { parseArgs, UsageError, USAGE } from "./args";
+import { parseArgs, USAGE, USAGE_HINT, UsageError } from "./args";
 import { renderTextReport } from "./text-report";
 import { reportInWorkbook, workbookOf } from "./workbook";
 
@@ -30,14 +39,100 @@ function today(): string {
   return isoDate(dayFromDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))));
 }
 
+const READ_ERRORS: Record<string, string> = {
+  EACCES: "geen leesrechten",
+  EPERM: "geen leesrechten",
+  EISDIR: "dat is een map, geen bestand",
+};
+
 function readBytes(file: string): Uint8Array {
   if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
   try {
     return readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(`kan ${file} niet openen: ${code}`);
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new InputError(
+      `kan ${file} niet openen: ${READ_ERRORS[code] ?? (error as Error).message} (${code || "fout"})`,
+    );
   }
+}
+
+/** Whether two files hold the same bytes (compared only when their sizes agree). */
+function sameContent(a: string, b: string): boolean {
+  if (statSync(a).size !== statSync(b).size) return false;
+  return Buffer.compare(readFileSync(a), readFileSync(b)) === 0;
+}
+
+/**
+ * The input files, checked before anything is read: each exists and is a file, and none is given twice
+ * (under another path, or as a copy with the same content) — it would be read twice, and every
+ * placement in it counted as a duplicate.
+ */
+function checkInputs(files: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
+    if (statSync(file).isDirectory()) throw new InputError(`${file} is een map; geef de bestanden erin`);
+    const real = realpathSync(file);
+    const earlier = seen.get(real);
+    if (earlier !== undefined)
+      throw new InputError(
+        earlier === file
+          ? `${file} staat twee keer in de opdracht; geef elk bestand één keer`
+          : `${earlier} en ${file} zijn hetzelfde bestand; geef het één keer`,
+      );
+    seen.set(real, file);
+  }
+  for (let i = 0; i < files.length; i++)
+    for (let j = i + 1; j < files.length; j++)
+      if (sameContent(files[i], files[j]))
+        throw new InputError(
+          `${files[i]} en ${files[j]} hebben dezelfde inhoud; geef elk bestand één keer (anders telt alles dubbel)`,
+        );
+}
+
+/**
+ * An output path, checked before the report is made (so that a long run does not end in a write
+ * error): no input file, no folder, and writable — the file itself when it exists, else the nearest
+ * existing folder above it (missing folders are made when writing).
+ */
+function checkOutput(path: string, option: string, inputs: readonly string[]): void {
+  const target = resolve(path);
+  for (const input of inputs) {
+    if (realpathSync(input) === (existsSync(target) ? realpathSync(target) : target))
+      throw new InputError(`${option} ${path} is een van de invoerbestanden; kies een andere naam`);
+  }
+  const fail = (reason: string) => new InputError(`kan ${path} niet schrijven: ${reason}`);
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) throw fail("dat is een map");
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      throw fail("geen schrijfrechten");
+    }
+    return;
+  }
+  let folder = dirname(target);
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  if (!statSync(folder).isDirectory()) throw fail("een deel van het pad is een bestand");
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw fail(`geen schrijfrechten in ${folder}`);
+  }
+}
+
+/** The peildatum given, or a bad call that says what is wrong with it. */
+function peildatumOf(text: string): number {
+  if (!/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text))
+    throw new UsageError(`peildatum "${text}" is geen datum in de vorm JJJJ-MM-DD`);
+  const day = parseIsoDate(text);
+  if (Number.isNaN(day)) throw new UsageError(`peildatum "${text}" bestaat niet`);
+  // The years the readers take an Excel serial number in a text for a date (dates.ts).
+  const [first, last] = [1950, 2099];
+  if (yearOf(day) < first || yearOf(day) > last)
+    throw new UsageError(`peildatum "${text}" ligt buiten ${first}–${last}`);
+  return day;
 }
 
 /** Turns a reader's failure into one clear line that names the file. */
@@ -52,7 +147,6 @@ function unreadable(file: string, error: unknown): InputError {
  * that cells can be freed as soon as they are read.
  */
 async function readInputs(files: readonly string[], loader: DatasetLoader): Promise<void> {
-  for (const file of files) if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
   for (const file of files) {
     const bytes = readBytes(file);
     try {
@@ -142,16 +236,23 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
         `demo-werkmap ${DEMO_WORKBOOK} ontbreekt; maak hem met: npx tsx scripts/make-demo-data.ts`,
       );
     }
-    const peildatumText = args.peildatum ?? (args.command === "demo" ? DEMO_PEILDATUM : today());
-    const peildatum = parseIsoDate(peildatumText);
-    if (Number.isNaN(peildatum))
-      throw new UsageError(`peildatum "${peildatumText}" is geen datum in de vorm JJJJ-MM-DD`);
+    const peildatum = peildatumOf(args.peildatum ?? (args.command === "demo" ? DEMO_PEILDATUM : today()));
 
     const xlsx =
       args.xlsx ??
       (args.command === "demo"
         ? join("demo-output", `WSP-rapportage-${isoDate(peildatum)}.xlsx`)
         : undefined);
+    const json =
+      args.json ??
+      (args.command === "demo"
+        ? join("demo-output", `WSP-rapportage-${isoDate(peildatum)}.json`)
+        : undefined);
+    checkInputs(files);
+    if (json) checkOutput(json, "--json", files);
+    if (xlsx) checkOutput(xlsx, "--xlsx", files);
+    if (json && xlsx && resolve(json) === resolve(xlsx))
+      throw new UsageError("--json en --xlsx wijzen naar hetzelfde bestand");
     const options: AnalysisOptions = {
       peildatum,
       ...(args.overheidSectoren ? { overheidSectoren: args.overheidSectoren } : {}),
@@ -173,11 +274,6 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     }
     io.out(renderTextReport(report));
     if (notes.length > 0) io.out(`\n${notes.join("\n")}\n`);
-    const json =
-      args.json ??
-      (args.command === "demo"
-        ? join("demo-output", `WSP-rapportage-${isoDate(peildatum)}.json`)
-        : undefined);
     if (json) {
       writeFile(json, JSON.stringify(toSummary(report), null, 2) + "\n");
       io.out(`\nSamenvatting (JSON) geschreven naar ${json}\n`);
@@ -185,7 +281,7 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`wsp-monitor: ${error.message}\n${USAGE}\n`);
+      io.err(`wsp-monitor: ${error.message} (${USAGE_HINT})\n`);
       return 2;
     }
     if (error instanceof InputError) {

@@ -7,7 +7,7 @@ import type { AnalysisOptions } from "../domain/context";
 import { SheetInput } from "../domain/cells";
 import { dayFromDate, DayNumber } from "../domain/dates";
 import { readExportFile } from "../readers/files";
-import { readWorkbook, simulatedHost, writeReport, WriteResult } from "../excel";
+import { readWorkbook, simulatedHost, uniqueSheetName, writeReport, WriteResult } from "../excel";
 import {
   createSimulatedExcel,
   dateToSerialNumber,
@@ -21,19 +21,10 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-const FORBIDDEN = /[[\]:*?/\\]/g;
-
-/** A valid, unused sheet name: Excel allows 31 characters and none of []:*?/\ . */
+/** A valid, unused sheet name (31 characters, none of []:*?/\\, not "History"), as the add-in's import makes. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base =
-    wanted
-      .replace(FORBIDDEN, " ")
-      .replace(/^'+|'+$/g, "")
-      .trim()
-      .slice(0, 31) || "Blad";
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
-  taken.add(name.toLowerCase());
+  const name = uniqueSheetName(wanted, taken);
+  taken.add(name);
   return name;
 }
 

@@ -34,15 +34,27 @@ export async function loadExportFile(
 const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 
+/** A reader's failure in Dutch: zip damage in words; anything else quoted as the technical message it is. */
+function workbookFailure(error: unknown): string {
+  const reason = ((error as Error)?.message ?? String(error)).split("\n")[0];
+  if (/central directory|corrupted zip|end of data|invalid zip|zip file/i.test(reason))
+    return "het zip-archief is afgebroken of beschadigd";
+  return `de werkmap is beschadigd of anders opgebouwd (technische melding: ${reason})`;
+}
+
 async function readWorkbook(bytes: Uint8Array, file: string): Promise<SheetInput[]> {
+  let sheets: SheetInput[];
   try {
-    return (await readXlsx(bytes, file)).sheets;
+    sheets = (await readXlsx(bytes, file)).sheets;
   } catch (error) {
-    const reason = (error as Error).message.split("\n")[0];
-    throw new UnreadableFileError(
-      `${file} kan niet als .xlsx gelezen worden: de werkmap is beschadigd of anders opgebouwd (${reason})`,
-    );
+    throw new UnreadableFileError(`${file} kan niet als .xlsx gelezen worden: ${workbookFailure(error)}`);
   }
+  // Every workbook Excel saves has a sheet: a zip without one is some other file (a renamed .docx).
+  if (sheets.length === 0)
+    throw new UnreadableFileError(
+      `${file} is geen Excel-werkmap: het zip-archief bevat geen werkbladen (een ander bestand met de naam .xlsx?)`,
+    );
+  return sheets;
 }
 
 /** A CSV text that cannot be an export is an unreadable file; any other error is passed on. */
@@ -60,10 +72,10 @@ export async function readExportFile(bytes: Uint8Array, file: string): Promise<S
   if (isCsv(lower) && isZip(bytes)) {
     // An Excel workbook saved under a .csv name: read it as the workbook it is, and say so.
     const note = `${file} is een Excel-werkmap, geen CSV-bestand; het is als .xlsx gelezen.`;
-    return (await readWorkbook(bytes, file)).map((sheet) => ({
-      ...sheet,
-      notes: [...(sheet.notes ?? []), note],
-    }));
+    // Said once, with the workbook's first sheet.
+    return (await readWorkbook(bytes, file)).map((sheet, i) =>
+      i === 0 ? { ...sheet, notes: [...(sheet.notes ?? []), note] } : sheet,
+    );
   }
   if (isCsv(lower)) return [csvOrUnreadable(() => readCsv(bytes, file)).sheet];
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {

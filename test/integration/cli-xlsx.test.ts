@@ -2,7 +2,7 @@
  * `--xlsx`: the CLI writes the report into a workbook with the add-in's own Excel code on the simulated
  * Excel. The figures equal expected.json; running it again on its own output replaces the report.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseRegistry, REGISTRY_KEY } from "../../src/excel";
@@ -92,4 +92,22 @@ test("CSV exports become sheets of a new workbook with the report", async () => 
   expect(names).toEqual(
     expect.arrayContaining(["Ambitie 2015", "plaatsingen", "vacatures", "kandidaten", ...REPORT_SHEETS]),
   );
+}, 120_000);
+
+test("a CSV file named after Excel's reserved sheet name History becomes the sheet History (import)", async () => {
+  const history = join(tmp, "History.csv");
+  copyFileSync(join(SAMPLES, "plaatsingen.csv"), history);
+  const out = join(tmp, "history.xlsx");
+  const run = await cli(
+    "report",
+    join(SAMPLES, "referentie.xlsx"),
+    history,
+    "--peildatum",
+    "2015-09-30",
+    "--xlsx",
+    out,
+  );
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  expect((await loadXlsxFile(out)).worksheets.map((s) => s.name)).toContain("History (import)");
 }, 120_000);

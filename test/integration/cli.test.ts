@@ -1,6 +1,7 @@
 /** The command line's contract: exit codes, one clear line for bad input, never a stack trace. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "../support/cli";
@@ -11,6 +12,7 @@ const tmp = mkdtempSync(join(tmpdir(), "wsp-cli-"));
 function expectOneLine(run: { code: number; stderr: string }, pattern: RegExp) {
   expect(run.code).toBe(2);
   const lines = run.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^wsp-monitor: /);
   expect(lines[0]).toMatch(pattern);
   expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -40,7 +42,84 @@ describe("bad calls", () => {
   });
 });
 
+describe("arguments", () => {
+  const files = ["referentie.xlsx", "plaatsingen.csv"].map((f) => join(SAMPLES, f));
+  test("a bad call is one line with a hint, not the whole usage text", async () => {
+    const run = await cli("report", ...files, "--peil", "x");
+    expect(run.stderr).toBe("wsp-monitor: onbekende optie --peil (hulp: wsp-monitor --help)\n");
+  });
+  test("--help and -h anywhere print the usage and succeed", async () => {
+    for (const argv of [
+      ["report", ...files, "--help"],
+      ["report", "-h"],
+      ["demo", "--help"],
+    ]) {
+      const run = await cli(...argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("wsp-monitor report");
+    }
+  });
+  test("an unknown short option is an option, not a file; after -- everything is a file", async () => {
+    expectOneLine(await cli("report", ...files, "-x"), /onbekende optie -x; .* komt na --/);
+    expectOneLine(await cli("report", ...files, "--", "--peildatum"), /bestand niet gevonden: --peildatum/);
+    const run = await cli("report", files[0], "--peildatum", "2015-09-30", "--", files[1]);
+    expect(run.code).toBe(0);
+  });
+  test("a peildatum that does not exist, or lies outside 1950–2099, says so", async () => {
+    expectOneLine(await cli("report", ...files, "--peildatum", "2015-02-30"), /"2015-02-30" bestaat niet/);
+    expectOneLine(await cli("report", ...files, "--peildatum", "0001-01-01"), /ligt buiten 1950–2099/);
+  });
+  test("the same file twice, under another path, or as a copy: refused before reading", async () => {
+    expectOneLine(await cli("report", ...files, files[1]), /plaatsingen\.csv staat twee keer in de opdracht/);
+    expectOneLine(
+      await cli("report", ...files, `${SAMPLES}/./plaatsingen.csv`),
+      /zijn hetzelfde bestand; geef het één keer/,
+    );
+    const copy = join(tmp, "kopie.csv");
+    copyFileSync(files[1], copy);
+    expectOneLine(await cli("report", ...files, copy), /hebben dezelfde inhoud; geef elk bestand één keer/);
+  });
+  test("a folder given as a file", async () => {
+    expectOneLine(await cli("report", files[0], tmp), /is een map; geef de bestanden erin/);
+  });
+});
+
+describe("output paths, checked before the report is made", () => {
+  const files = ["referentie.xlsx", "plaatsingen.csv"].map((f) => join(SAMPLES, f));
+  test("--json or --xlsx onto an input file is refused, and the file is left as it was", async () => {
+    const input = join(tmp, "invoer.xlsx");
+    copyFileSync(files[0], input);
+    const run = await cli("report", input, files[1], "--peildatum", "2015-09-30", "--json", input);
+    expectOneLine(run, /--json .*invoer\.xlsx is een van de invoerbestanden/);
+    expect(readFileSync(input).equals(readFileSync(files[0]))).toBe(true);
+    expectOneLine(
+      await cli("report", input, files[1], "--xlsx", input),
+      /--xlsx .*invoer\.xlsx is een van de invoerbestanden/,
+    );
+  });
+  test("a folder as --json: refused before anything is printed", async () => {
+    const run = await cli("report", ...files, "--peildatum", "2015-09-30", "--json", tmp);
+    expectOneLine(run, /niet schrijven: dat is een map/);
+    expect(run.stdout).toBe("");
+  });
+});
+
 describe("bad files", () => {
+  test("a zip that holds no workbook (a renamed document)", async () => {
+    const file = join(tmp, "geen-werkmap.xlsx");
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+    expectOneLine(await cli("report", file), /geen-werkmap\.xlsx is geen Excel-werkmap/);
+  });
+  test("a truncated workbook is said in Dutch", async () => {
+    const file = join(tmp, "afgebroken.xlsx");
+    writeFileSync(file, readFileSync(join(SAMPLES, "referentie.xlsx")).subarray(0, 3000));
+    const run = await cli("report", file);
+    expectOneLine(run, /afgebroken\.xlsx kan niet als \.xlsx gelezen worden: het zip-archief is afgebroken/);
+    expect(run.stderr).not.toMatch(/Corrupted|central directory/);
+  });
+
   test("a file that does not exist", async () => {
     expectOneLine(await cli("report", join(tmp, "weg.csv")), /bestand niet gevonden: .*weg\.csv/);
   });

@@ -173,6 +173,8 @@ describe("rows", () => {
     expect(sheets[0].notes).toEqual([
       "referentie.csv is een Excel-werkmap, geen CSV-bestand; het is als .xlsx gelezen.",
     ]);
+    // Said once for the file, not once per sheet.
+    expect(sheets.slice(1).map((s) => s.notes)).toEqual([undefined, undefined, undefined]);
     const loader = createLoader({});
     await loadExportFile(bytes, "referentie.csv", loader);
     expect(loader.finish().sheets.map((s) => s.type)).toEqual([
