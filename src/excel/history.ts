@@ -206,20 +206,33 @@ export interface PreviousMaandstand {
 }
 
 /**
- * The maandstand to compare with: the latest one with a peildatum before `peildatum`; of several
- * recordings for that peildatum, the last recorded.
+ * The maandstand to compare with: the latest one with a peildatum before `peildatum` in the same
+ * year; of several recordings for that peildatum, the last recorded. Realisatie counts from
+ * 1 January of the peildatum's year, so a maandstand of another year is never comparable.
  */
 export function previousMaandstand(
   history: readonly MaandstandRow[],
   peildatum: string,
 ): PreviousMaandstand | undefined {
+  const yearStart = `${peildatum.slice(0, 4)}-01-01`;
   let best: string | undefined;
   for (const row of history)
-    if (row.peildatum < peildatum && (!best || row.peildatum > best)) best = row.peildatum;
+    if (row.peildatum >= yearStart && row.peildatum < peildatum && (!best || row.peildatum > best))
+      best = row.peildatum;
   if (!best) return undefined;
   const candidates = history.filter((r) => r.peildatum === best);
   const last = candidates.reduce((m, r) => (r.vastgelegdOp > m ? r.vastgelegdOp : m), "");
   return { peildatum: best, vastgelegdOp: last, rows: candidates.filter((r) => r.vastgelegdOp === last) };
+}
+
+/**
+ * True when the history holds maandstanden before `peildatum` but none of them is of its year: there
+ * is nothing to compare with, and Voortgang says why (the user may expect last December).
+ */
+export function earlierYearsOnly(history: readonly MaandstandRow[], peildatum: string): boolean {
+  return (
+    previousMaandstand(history, peildatum) === undefined && history.some((row) => row.peildatum < peildatum)
+  );
 }
 
 /** dd-mm-jjjj of a jjjj-mm-dd text. */

@@ -22,6 +22,7 @@ export {
   maandstandRows,
   parseHistory,
   previousMaandstand,
+  earlierYearsOnly,
   HISTORY_COLUMNS,
   type MaandstandRow,
   type PreviousMaandstand,

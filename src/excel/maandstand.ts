@@ -4,7 +4,6 @@
  * comparison on Voortgang uses the last recording of a peildatum).
  */
 import type { Report } from "../domain/analyse";
-import { rangeA1 } from "./a1";
 import { alignmentOf, emitSheet } from "./execute/emit-sheet";
 import { freeSheetName, freeTableName } from "./execute/naming";
 import { HISTORY_TABLE, readState } from "./execute/state";
@@ -96,22 +95,25 @@ export async function recordMaandstand(
         // Append below the last row; Excel tables carry their column formats, set them anyway.
         const ws = ctx.workbook.worksheets.getItem(historie.id);
         const table = ws.tables.getItem(found.name);
-        const emptyTable =
-          found.rows === 1 && (state.historyRaw?.body[0] ?? []).every((c) => c === "" || c === null);
-        const start = found.headerRow + 1 + (emptyTable ? 0 : found.rows);
         table.rows.add(
           undefined,
           rows.map((row) => row.map((v) => v ?? "")),
         );
+        // The new rows are the last ones of the table's body (above its total row, when the user
+        // shows one; in place of the empty row of a new table): the batch runs in order, so the body
+        // range is taken after the add.
+        const added = table
+          .getDataBodyRange()
+          .getLastRow()
+          .getCell(0, 0)
+          .getOffsetRange(1 - rows.length, 0)
+          .getResizedRange(rows.length - 1, HISTORY_COLUMNS.length - 1);
         const formats = HISTORY_COLUMNS.map((c) => NUMBER_FORMAT[c.kind]);
-        const last = start + rows.length - 1;
-        ws.getRange(
-          rangeA1(start, found.firstColumn, last, found.firstColumn + HISTORY_COLUMNS.length - 1),
-        ).numberFormat = rows.map(() => formats);
+        added.numberFormat = rows.map(() => formats);
         // Excel carries a table's column formats to new rows; say it anyway, for hosts that do not.
         HISTORY_COLUMNS.forEach((column, i) => {
           const { align, indent } = alignmentOf(column, i, features);
-          const range = ws.getRange(rangeA1(start, found.firstColumn + i, last, found.firstColumn + i));
+          const range = added.getColumn(i);
           if (align) range.format.horizontalAlignment = align;
           if (indent) range.format.indentLevel = 1;
         });

@@ -57,6 +57,8 @@ interface Candidate {
   nextRow: number;
   bytesPerCell: number;
   calibrated: boolean;
+  /** After a response that was too large: the most rows of this sheet in its next sync. */
+  rowCap?: number;
   values: Cell[][];
   formats: (string | null)[][];
 }
@@ -153,12 +155,15 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
       const blocks: Block[] = [];
       let estimate = 0;
       for (const sheet of candidates) {
+        let taken = 0;
         while (sheet.nextRow < sheet.rows) {
           const perRow = sheet.cols * sheet.bytesPerCell;
           const room = Math.floor((maxResponse - estimate) / perRow);
           if (room < 1 && blocks.length > 0) break;
+          const capped = sheet.rowCap === undefined ? Infinity : sheet.rowCap - taken;
+          if (capped < 1) break;
           const limit = sheet.calibrated ? maxBlockRows : Math.min(maxBlockRows, FIRST_BLOCK_ROWS);
-          const rows = Math.max(1, Math.min(sheet.rows - sheet.nextRow, limit, room));
+          const rows = Math.max(1, Math.min(sheet.rows - sheet.nextRow, limit, room, capped));
           const r0 = sheet.row0 + sheet.nextRow;
           const range = sheet.ws.getRange(
             rangeA1(r0, sheet.col0, r0 + rows - 1, sheet.col0 + sheet.cols - 1),
@@ -175,6 +180,7 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
           }
           blocks.push(block);
           sheet.nextRow += rows;
+          taken += rows;
           estimate += rows * perRow;
           if (!sheet.calibrated) break;
         }
@@ -185,23 +191,32 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
         syncs++;
       } catch (error) {
         if (!isResponseTooLarge(error)) throw error;
-        // The cells were larger than guessed: take these blocks again, at a quarter of the size.
+        // A single row larger than the limit cannot be read in smaller blocks.
+        if (blocks.length === 1 && blocks[0].rows === 1) throw error;
+        // The cells were larger than guessed: per sheet of this sync (once, however many blocks it
+        // had), start again at its first block, with four times the size per cell and at most a
+        // quarter of the rows it had in this sync, so a failed block is never retried at its size.
         syncs++;
-        for (const block of blocks) {
-          block.sheet.nextRow = Math.min(block.sheet.nextRow, block.r0);
-          block.sheet.bytesPerCell *= 4;
-          block.sheet.calibrated = true;
+        for (const sheet of new Set(blocks.map((b) => b.sheet))) {
+          const own = blocks.filter((b) => b.sheet === sheet);
+          sheet.nextRow = Math.min(...own.map((b) => b.r0));
+          sheet.bytesPerCell *= 4;
+          sheet.rowCap = Math.max(1, Math.floor(own.reduce((n, b) => n + b.rows, 0) / 4));
+          sheet.calibrated = true;
         }
         continue;
       }
+      // The size per cell follows what was measured (the largest block of the sheet in this sync,
+      // plus a margin), so a retry's high guess does not shrink the blocks for the rest of the sheet.
+      const measured = new Map<Candidate, number>();
       for (const block of blocks) {
         const values = block.range.values as Cell[][];
         const formats = block.range.numberFormat as (string | null)[][];
         const sheet = block.sheet;
         const bytes = JSON.stringify(values).length + JSON.stringify(formats).length;
         const perCell = bytes / Math.max(1, block.rows * sheet.cols);
-        sheet.bytesPerCell = Math.max(sheet.calibrated ? sheet.bytesPerCell : 0, perCell * 1.2, 4);
-        sheet.calibrated = true;
+        measured.set(sheet, Math.max(measured.get(sheet) ?? 0, perCell));
+        sheet.rowCap = undefined;
         for (let i = 0; i < values.length; i++) {
           sheet.values[block.r0 + i] = values[i];
           sheet.formats[block.r0 + i] = formats[i];
@@ -217,6 +232,10 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
           );
           date1904 = guessDate1904(samples);
         }
+      }
+      for (const [sheet, perCell] of measured) {
+        sheet.bytesPerCell = Math.max(perCell * 1.2, 4);
+        sheet.calibrated = true;
       }
     }
     const is1904 = date1904 ?? false;

@@ -10,7 +10,7 @@ import { CHUNK_BYTES, emitSheet } from "./execute/emit-sheet";
 import { freeSheetName, freeTableName, tempSheetNames } from "./execute/naming";
 import { readState, type WorkbookState } from "./execute/state";
 import { type Env, runSteps, type Step, stepBytes, type SyncBudget } from "./execute/steps";
-import { previousMaandstand } from "./history";
+import { earlierYearsOnly, previousMaandstand } from "./history";
 import type { ExcelHost } from "./host";
 import { buildReportPlan } from "./plan/build";
 import type { ReportPlan, SheetPlan } from "./plan/types";
@@ -195,6 +195,7 @@ export async function writeReport(
       const planOptions = {
         date1904,
         previous: previousMaandstand(state.history, peildatum),
+        earlierYearsOnly: earlierYearsOnly(state.history, peildatum),
         maxDetailRows: options.maxDetailRows,
       };
       let plan = buildReportPlan(report, planOptions);

@@ -95,6 +95,31 @@ describe("maandstand", () => {
     ).toHaveLength(1);
   });
 
+  test("a January report is not compared with December of the previous year, and says so", async () => {
+    const wb = await sampleWorkbook();
+    const s = session(wb);
+    const december = await readAndAnalyse(s.host, "2015-12-31");
+    await recordMaandstand(s.host, december.report, { recordedAt: new Date(2016, 0, 5, 9, 0) });
+    await makeReport(s, "2016-01-31");
+    const sector = tableValues(wb, "WSP_Voortgang_Sector");
+    expect(sector.header).toHaveLength(8);
+    expect(sector.header.some((h) => String(h).startsWith("Verschil"))).toBe(false);
+    const texts = [...wb.findWorksheet("Voortgang")!.cells.values()].map((c) => String(c.value ?? ""));
+    expect(texts.some((t) => t.startsWith("Vergeleken met de maandstand"))).toBe(false);
+    expect(texts).toContain(
+      "Geen eerdere maandstand in 2016 om mee te vergelijken; de realisatie telt vanaf 01-01-2016.",
+    );
+
+    // Once January is recorded, February compares with January.
+    const january = await readAndAnalyse(s.host, "2016-01-31");
+    await recordMaandstand(s.host, january.report, { recordedAt: new Date(2016, 1, 2, 9, 0) });
+    await makeReport(s, "2016-02-29");
+    expect(tableValues(wb, "WSP_Voortgang_Sector").header[8]).toBe("Verschil sinds 31-01-2016");
+    const after = [...wb.findWorksheet("Voortgang")!.cells.values()].map((c) => String(c.value ?? ""));
+    expect(after.some((t) => t.startsWith("Vergeleken met de maandstand van 31-01-2016: "))).toBe(true);
+    expect(after.some((t) => t.startsWith("Geen eerdere maandstand"))).toBe(false);
+  });
+
   test("a workbook in the 1904 date system reads and records the same dates", async () => {
     const wb = await sampleWorkbook();
     // The same workbook as saved by old Excel for Mac: same dates, 1904 serial numbers.
@@ -116,6 +141,44 @@ describe("maandstand", () => {
     const bronnen = tableValues(wb, "WSP_Voortgang_Bronnen");
     const plaatsingen = bronnen.body.find((row) => row[0] === "WBS plaatsingen")!;
     expect(plaatsingen[4]).toBe(excelSerialFromDay(dayFromYmd(2014, 11, 4), true));
+  });
+});
+
+describe("a Historie table with its total row shown", () => {
+  // The user turned on the table's total row (Table Design > Total Row), and perhaps renamed it.
+  test.each([
+    ["WSP_Historie", "the table as made"],
+    ["Maandstanden", "a renamed table"],
+  ])("new rows are formatted where they are added, above the total row (%s: %s)", async (tableName) => {
+    const wb = await sampleWorkbook();
+    const s = session(wb);
+    const july = await readAndAnalyse(s.host, "2015-07-31");
+    await recordMaandstand(s.host, july.report, { recordedAt: new Date(2015, 7, 3, 9, 0) });
+    await s.sim.run(async (ctx) => {
+      const table = ctx.workbook.tables.getItem("WSP_Historie");
+      table.name = tableName;
+      table.showTotals = true;
+      await ctx.sync();
+    });
+    const august = await readAndAnalyse(s.host, "2015-08-31");
+    expect(august.read.history.every((row) => row.peildatum === "2015-07-31")).toBe(true);
+    const added = await recordMaandstand(s.host, august.report, { recordedAt: new Date(2015, 8, 2, 9, 0) });
+    const sectors = august.report.figures.perSector.length;
+    expect(added.rows).toBe(sectors + 1);
+
+    const table = wb.findTable(tableName)!;
+    const ws = table.worksheet;
+    const { r0, r1, c0 } = table.rect;
+    // Header, two maandstanden, total row.
+    expect(r1 - r0).toBe(2 * (sectors + 1) + 1);
+    expect(ws.getCell(r1, c0)?.value).toBe("Total");
+    for (let r = r0 + 1; r < r1; r++) {
+      expect([r, ws.effectiveStyle(r, c0).numberFormat]).toEqual([r, "dd-mm-yyyy"]);
+      expect([r, ws.effectiveStyle(r, c0 + 6).numberFormat]).toEqual([r, "0.0%"]);
+    }
+    expect(ws.effectiveStyle(r1, c0).numberFormat).not.toBe("dd-mm-yyyy");
+    const september = await readAndAnalyse(s.host, "2015-09-30");
+    expect(september.read.history).toHaveLength(2 * (sectors + 1));
   });
 });
 

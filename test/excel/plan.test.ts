@@ -5,6 +5,7 @@ import type { Finding } from "../../src/domain/rules/types";
 import { generateDemoWorkbook } from "../../src/demo/generate";
 import {
   buildReportPlan,
+  earlierYearsOnly,
   findingLink,
   guessDate1904,
   maandstandRows,
@@ -190,6 +191,44 @@ describe("history", () => {
       rows: [{ realisatie: 3 }],
     });
     expect(previousMaandstand(history, "2015-07-31")).toBeUndefined();
+  });
+
+  test("the comparison is only with a maandstand of the same year: realisatie starts again on 1 January", () => {
+    const row = (peildatum: string, realisatie: number) => ({
+      ...maandstandRows(report, new Date())[0],
+      peildatum,
+      vastgelegdOp: `${peildatum}T12:00`,
+      realisatie,
+    });
+    const history = [row("2015-11-30", 1), row("2015-12-31", 2), row("2016-01-31", 3), row("2016-03-31", 4)];
+    // January: December of the previous year is not comparable; no earlier maandstand in 2016.
+    expect(previousMaandstand(history, "2016-01-31")).toBeUndefined();
+    expect(previousMaandstand(history.slice(0, 2), "2016-01-31")).toBeUndefined();
+    expect(earlierYearsOnly(history, "2016-01-31")).toBe(true);
+    // February compares with January of the same year, not with the later March or with 2015.
+    expect(previousMaandstand(history, "2016-02-29")).toMatchObject({
+      peildatum: "2016-01-31",
+      rows: [{ realisatie: 3 }],
+    });
+    expect(earlierYearsOnly(history, "2016-02-29")).toBe(false);
+    // Nothing earlier at all (only later maandstanden): nothing to say.
+    expect(earlierYearsOnly(history, "2015-10-31")).toBe(false);
+    expect(earlierYearsOnly([], "2016-01-31")).toBe(false);
+  });
+
+  test("Voortgang leaves the comparison out and says why when the earlier maandstanden are of another year", () => {
+    const dec = maandstandRows(report, new Date(2015, 0, 5)).map((r) => ({ ...r, peildatum: "2014-12-31" }));
+    const plan = buildReportPlan(report, {
+      previous: previousMaandstand(dec, "2015-09-30"),
+      earlierYearsOnly: earlierYearsOnly(dec, "2015-09-30"),
+    });
+    const voortgang = plan.sheets.find((s) => s.role === "voortgang")!;
+    const texts = JSON.stringify(voortgang);
+    expect(texts).toContain(
+      "Geen eerdere maandstand in 2015 om mee te vergelijken; de realisatie telt vanaf 01-01-2015.",
+    );
+    expect(texts).not.toContain("Vergeleken met de maandstand");
+    expect(texts).not.toContain("Verschil sinds");
   });
 
   test("the date system is told from the text Excel shows for a date cell", () => {

@@ -28,16 +28,14 @@ export interface WorkbookState {
   history: MaandstandRow[];
   /** The Historie header and rows as read (to parse again once the date system is known). */
   historyRaw?: { header: Cell[]; body: Cell[][] };
-  /** The Historie table, when found: its name and the number of data rows. */
-  historyTable?: { name: string; sheetId: string; rows: number; headerRow: number; firstColumn: number };
+  /** The Historie table, when found (maandstanden are appended with `table.rows.add`). */
+  historyTable?: { name: string; sheetId: string };
   /** Syncs used to read the state. */
   syncs: number;
 }
 
 /** Finds the history header row in a used range: the row with "Peildatum" and "Sector". */
-function historyFromUsedRange(
-  values: Cell[][],
-): { header: Cell[]; body: Cell[][]; headerIndex: number } | null {
+function historyFromUsedRange(values: Cell[][]): { header: Cell[]; body: Cell[][] } | null {
   const index = values.findIndex((row) => {
     const texts = row.map((c) =>
       String(c ?? "")
@@ -52,7 +50,7 @@ function historyFromUsedRange(
     if (row.every((c) => c === "" || c === null)) break;
     body.push(row);
   }
-  return { header: values[index], body, headerIndex: index };
+  return { header: values[index], body };
 }
 
 export async function readState(ctx: Excel.RequestContext, date1904: boolean): Promise<WorkbookState> {
@@ -66,8 +64,9 @@ export async function readState(ctx: Excel.RequestContext, date1904: boolean): P
   const names = ctx.workbook.names;
   names.load("items/name");
   const historyTable = ctx.workbook.tables.getItemOrNullObject(HISTORY_TABLE);
+  historyTable.load("showTotals");
   const historyRange = historyTable.getRange();
-  historyRange.load("values,rowIndex,columnIndex");
+  historyRange.load("values");
   const historySheet = historyTable.worksheet;
   historySheet.load("id");
   await ctx.sync();
@@ -94,20 +93,16 @@ export async function readState(ctx: Excel.RequestContext, date1904: boolean): P
   let found: WorkbookState["historyTable"];
   if (historie && !historyTable.isNullObject && historySheet.id === historie.id) {
     const values = historyRange.values as Cell[][];
-    historyRaw = { header: values[0] ?? [], body: values.slice(1) };
+    // The table's range includes its total row when the user shows one: that row is no maandstand.
+    const body = values.slice(1, historyTable.showTotals ? -1 : undefined);
+    historyRaw = { header: values[0] ?? [], body };
     history = parseHistory(historyRaw.header, historyRaw.body, date1904);
-    found = {
-      name: HISTORY_TABLE,
-      sheetId: historie.id,
-      rows: values.length - 1,
-      headerRow: historyRange.rowIndex,
-      firstColumn: historyRange.columnIndex,
-    };
+    found = { name: HISTORY_TABLE, sheetId: historie.id };
   } else if (historie) {
     // The table was renamed (or is gone): read the sheet's used range and find the header row.
     const sheet = ctx.workbook.worksheets.getItem(historie.id);
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex");
+    used.load("values");
     const sheetTables = sheet.tables;
     sheetTables.load("items/name");
     await ctx.sync();
@@ -117,15 +112,10 @@ export async function readState(ctx: Excel.RequestContext, date1904: boolean): P
       if (parsed) {
         historyRaw = { header: parsed.header, body: parsed.body };
         history = parseHistory(parsed.header, parsed.body, date1904);
+        // A total row the user shows below the maandstanden is read too; it normally has no date
+        // under Peildatum (Excel puts its label in the first column), so parseHistory skips it.
         const table = sheetTables.items[0];
-        if (table)
-          found = {
-            name: table.name,
-            sheetId: historie.id,
-            rows: parsed.body.length,
-            headerRow: used.rowIndex + parsed.headerIndex,
-            firstColumn: used.columnIndex,
-          };
+        if (table) found = { name: table.name, sheetId: historie.id };
       }
     }
   }

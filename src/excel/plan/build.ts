@@ -13,7 +13,10 @@ import type { ReportPlan } from "./types";
 
 export interface PlanOptions {
   date1904?: boolean;
+  /** The maandstand to compare with (`previousMaandstand`: same year only). */
   previous?: PreviousMaandstand;
+  /** Earlier maandstanden exist, but none of the peildatum's year (`earlierYearsOnly`): Voortgang says so. */
+  earlierYearsOnly?: boolean;
   /** Cap of the Bevindingen detail table in rows (default 50,000) and in request bytes. */
   maxDetailRows?: number;
   maxDetailBytes?: number;
@@ -24,6 +27,7 @@ export function buildReportPlan(report: Report, options: PlanOptions = {}): Repo
     report,
     date1904: options.date1904 ?? false,
     previous: options.previous,
+    earlierYearsOnly: options.earlierYearsOnly ?? false,
     detail: {
       maxRows: options.maxDetailRows ?? MAX_DETAIL_ROWS,
       maxBytes: options.maxDetailBytes ?? Number.POSITIVE_INFINITY,

@@ -10,8 +10,10 @@ export interface BuildContext {
   report: Report;
   /** The workbook uses the 1904 date system (dates are written as serial numbers). */
   date1904: boolean;
-  /** The maandstand to compare with, if there is one. */
+  /** The maandstand to compare with, if there is one (always of the peildatum's year). */
   previous?: PreviousMaandstand;
+  /** No maandstand to compare with in the peildatum's year, but earlier ones of other years. */
+  earlierYearsOnly?: boolean;
   /** Limits of the Bevindingen detail table. */
   detail: { maxRows: number; maxBytes: number };
 }

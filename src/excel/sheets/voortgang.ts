@@ -3,7 +3,7 @@
  * traffic lights, the sector × partner tables, the cumulative line and the sources used.
  */
 import { describeSheet } from "../../domain/analyse";
-import { dutchDate, excelSerialFromDay } from "../../domain/dates";
+import { dutchDate, excelSerialFromDay, ymdOf } from "../../domain/dates";
 import { reconciliatieText, standText } from "../../domain/figures/headlines";
 import type { Progress } from "../../domain/figures/types";
 import { formatInteger } from "../../domain/format";
@@ -56,7 +56,7 @@ function progressRow(p: Progress, verschil?: PlanValue): PlanValue[] {
 }
 
 export function buildVoortgang(ctx: BuildContext): SheetPlan {
-  const { report, previous } = ctx;
+  const { report, previous, earlierYearsOnly } = ctx;
   const f = report.figures;
   const layout = new SheetLayout(
     "voortgang",
@@ -82,6 +82,12 @@ export function buildVoortgang(ctx: BuildContext): SheetPlan {
           ? "geen totaal vastgelegd."
           : `${f.totaal.realisatie - then >= 0 ? "+" : ""}${formatInteger(f.totaal.realisatie - then)} plaatsingen ` +
             `(${formatInteger(then)} → ${formatInteger(f.totaal.realisatie)}).`),
+    );
+  } else if (earlierYearsOnly) {
+    // Realisatie counts from 1 January: a maandstand of another year is not comparable.
+    layout.text(
+      `Geen eerdere maandstand in ${ymdOf(f.peildatum).year} om mee te vergelijken; ` +
+        `de realisatie telt vanaf ${dutchDate(f.periodeStart)}.`,
     );
   }
   for (const problem of report.problems) layout.text(`Let op: ${problem.message}`, "warning");
