@@ -53,7 +53,7 @@ const DUTCH_THOUSANDS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
  * A single comma is the decimal comma ("1,250" is 1,25). A single point is the decimal point, except
  * before exactly three digits ("1.250"): in Dutch that groups thousands, and no count, hours or
  * percentage in these sheets has three decimals ("0.250" stays 0,25). A separator that repeats groups
- * thousands.
+ * thousands. A percentage ("25%") is its fraction (0,25).
  */
 export function parseNumber(value: Cell): Parsed<number> {
   if (value === null || value === undefined) return undefined;
@@ -63,6 +63,12 @@ export function parseNumber(value: Cell): Parsed<number> {
   if (small >= 0) return small;
   const text = value.trim().replace(/[\s\u00a0]/g, "");
   if (text === "") return undefined;
+  if (text.length > 1 && text.endsWith("%")) {
+    // A percentage as text ("25%", "12,5 %"): the fraction, as an Excel percentage cell holds it.
+    const inner = text.slice(0, -1);
+    const percent = inner.endsWith("%") ? INVALID : parseNumber(inner);
+    return typeof percent === "number" ? percent / 100 : INVALID;
+  }
   if (NUMBER_PLAIN.test(text)) return Number(text);
   let normalised: string;
   if (GROUPED_POINTS.test(text) || DUTCH_THOUSANDS.test(text)) normalised = text.replace(/\./g, "");

@@ -1,7 +1,7 @@
 /** Dutch cell values: numbers with thousands separators, dates written as Excel serials in a CSV file. */
 import { dayFromYmd } from "../../src/domain/dates";
 import { INVALID, parseDate, parseNumber } from "../../src/domain/values";
-import { bedrijven, contacten, findings, plaatsingen, run, runWith, werkgevers } from "./helpers";
+import { bedrijven, contacten, findings, plaatsingen, run, runWith, sheet, werkgevers } from "./helpers";
 
 describe("parseNumber", () => {
   test.each([
@@ -27,11 +27,14 @@ describe("parseNumber", () => {
     ["1.2500", 1.25],
     // A single comma is the Dutch decimal comma, whatever follows.
     ["1,250", 1.25],
+    // A percentage is its fraction, as an Excel percentage cell holds it.
+    ["25%", 0.25],
+    ["12,5 %", 0.125],
   ])("%s reads as %d", (text, expected) => {
     expect(parseNumber(text)).toBe(expected);
   });
 
-  test.each(["1.23.4", "1.2345.678", "1,23,4", "12,34.567,8", "tien", "1..2", "1.234.5678"])(
+  test.each(["1.23.4", "1.2345.678", "1,23,4", "12,34.567,8", "tien", "1..2", "1.234.5678", "%", "25%%"])(
     "%s is unreadable",
     (text) => {
       expect(parseNumber(text)).toBe(INVALID);
@@ -53,6 +56,18 @@ describe("parseNumber", () => {
     ]);
     expect(report.figures.dekkingsgraad?.find((d) => d.sector === "ICT")).toMatchObject({ inContact: 2 });
   });
+});
+
+test("a dekkingsgraad target written as a percentage (25%) is 25%, not an unreadable value", () => {
+  const report = runWith([
+    sheet(["Sector", "Bedrijven ≥10 werknemers", "Doel dekkingsgraad"], [["ICT", 10, "25%"]], {
+      name: "Bedrijven",
+    }),
+    plaatsingen([{}]),
+    werkgevers([{ Sector: "ICT", "Aantal werknemers": 12 }]),
+  ]);
+  expect(report.figures.dekkingsgraad?.find((d) => d.sector === "ICT")?.doel).toBe(0.25);
+  expect(findings(report, "L01")).toEqual([]);
 });
 
 describe("parseDate: an Excel serial written as text (a CSV file)", () => {
