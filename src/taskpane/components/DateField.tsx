@@ -1,4 +1,4 @@
-import { Field } from "@fluentui/react-components";
+import { Field, makeStyles, tokens } from "@fluentui/react-components";
 import { DatePicker } from "@fluentui/react-datepicker-compat";
 import { DayOfWeek } from "@fluentui/react-calendar-compat";
 import { useMemo } from "react";
@@ -12,6 +12,13 @@ import {
 import { useDateField } from "../hooks/useDateField";
 import { useLocale } from "../hooks/useLocale";
 import { usePaneStore } from "../store";
+
+const useStyles = makeStyles({
+  calendar: {
+    // "september 2015", the longest month and year, fits the header (it lost 3 px to the padding).
+    "& .fui-CalendarDay__monthAndYear": { paddingLeft: tokens.spacingHorizontalXS },
+  },
+});
 
 export interface DateFieldProps {
   label: string;
@@ -29,6 +36,7 @@ export interface DateFieldProps {
 export function DateField({ label, value, onChange, invalidMessage }: DateFieldProps) {
   const { t } = useLocale();
   const { now } = usePaneStore();
+  const styles = useStyles();
   const field = useDateField(value, onChange);
   const formatter = useMemo(() => calendarFormatter(t.calendar), [t]);
   const todayDay = dayOfLocalDate(now());
@@ -54,6 +62,9 @@ export function DateField({ label, value, onChange, invalidMessage }: DateFieldP
         parseDateFromString={parsePickerDate}
         placeholder={t.datePlaceholder}
         firstDayOfWeek={DayOfWeek.Monday}
+        // The pane is narrow: the month and year pickers open over the days, not beside them.
+        showMonthPickerAsOverlay
+        calendar={{ className: styles.calendar }}
         strings={t.calendar}
         dateTimeFormatter={formatter}
         today={today}
