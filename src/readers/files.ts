@@ -52,7 +52,7 @@ async function readWorkbook(bytes: Uint8Array, file: string): Promise<SheetInput
   // Every workbook Excel saves has a sheet: a zip without one is some other file (a renamed .docx).
   if (sheets.length === 0)
     throw new UnreadableFileError(
-      `${file} is geen Excel-werkmap: het zip-archief bevat geen werkbladen (een ander bestand met de naam .xlsx?)`,
+      `${file} is geen Excel-werkmap: het is een zip-archief zonder werkbladen (een ander soort bestand met de extensie .xlsx?)`,
     );
   return sheets;
 }
