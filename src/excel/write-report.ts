@@ -72,8 +72,8 @@ interface Naming {
   /** Previous report sheets (replaced) and leftovers of an unfinished run (removed). */
   replaced: RegisteredSheet[];
   leftovers: string[];
-  /** Position of the first new sheet after the swap (where the previous report stood). */
-  position: number;
+  /** Where the new sheets go before the swap: just before the previous report (none: at the end). */
+  insertAt?: number;
 }
 
 function planNames(state: WorkbookState, plan: ReportPlan): Naming {
@@ -122,12 +122,15 @@ function planNames(state: WorkbookState, plan: ReportPlan): Naming {
     }
   }
   const firstReplaced = state.sheets.findIndex((s) => replacedIds.has(s.id));
-  const remaining = (upTo: number) =>
-    state.sheets
-      .slice(0, upTo)
-      .filter((s) => !replacedIds.has(s.id) && !leftoverSet.has(s.name.toLowerCase())).length;
-  const position = firstReplaced >= 0 ? remaining(firstReplaced) : remaining(state.sheets.length);
-  return { temp, final, tempTables, finalTables, replaced, leftovers, position };
+  return {
+    temp,
+    final,
+    tempTables,
+    finalTables,
+    replaced,
+    leftovers,
+    ...(firstReplaced >= 0 ? { insertAt: firstReplaced } : {}),
+  };
 }
 
 function budgetFor(features: Features, maxRequestBytes: number): SyncBudget {
@@ -187,6 +190,8 @@ export async function writeReport(
   const counter = { syncs: 0 };
   let naming: Naming | undefined;
   let state: WorkbookState | undefined;
+  /** Set when the swap starts: the new report's sheets. */
+  let newSheets: RegisteredSheet[] | undefined;
   try {
     return await host.run(async (ctx) => {
       state = await readState(ctx, date1904);
@@ -224,6 +229,13 @@ export async function writeReport(
         ws.load("id");
         env.sheets.set(sheet.role, ws);
       }
+      // Where the previous report stands, the new sheets go just before it, now, while a failure still
+      // leaves it intact (the swap then only deletes, renames and registers: no position that a sheet
+      // the user removed meanwhile could put out of range). Without one they stay at the end.
+      if (naming.insertAt !== undefined)
+        plan.sheets.forEach((sheet, i) => {
+          env.sheets.get(sheet.role)!.position = naming!.insertAt! + i;
+        });
       queued += 400 * plan.sheets.length;
       queued = await runSteps(env, emitted.steps, budget, counter, queued);
       if (queued > 0) {
@@ -231,25 +243,25 @@ export async function writeReport(
         counter.syncs++;
       }
 
-      // Swap, in one sync: out with the previous report, in with the new one.
+      // Swap, in one sync: out with the previous report, in with the new one. The registry goes first:
+      // Excel applies a failed batch up to the failing call, and registered sheets are never taken for
+      // sources and are replaced by the next run (see `afterFailedSwap`).
       budget.startBatch(env);
-      for (const old of naming.replaced) ctx.workbook.worksheets.getItemOrNullObject(old.id).delete();
-      for (const name of naming.leftovers) ctx.workbook.worksheets.getItemOrNullObject(name).delete();
-      for (const sheet of plan.sheets) env.sheets.get(sheet.role)!.name = naming.final.get(sheet.role)!;
-      for (const [key, table] of env.tables) table.name = naming.finalTables.get(key) ?? key;
-      plan.sheets.forEach((sheet, i) => {
-        env.sheets.get(sheet.role)!.position = naming!.position + i;
-      });
       const registered: RegisteredSheet[] = plan.sheets.map((sheet) => ({
         id: env.sheets.get(sheet.role)!.id,
         role: sheet.role,
         name: naming!.final.get(sheet.role)!,
       }));
+      newSheets = registered;
       const historie = state.own.filter((s) => s.role === "historie");
       ctx.workbook.settings.add(
         REGISTRY_KEY,
         registryValue({ version: 1, peildatum: plan.peildatum, sheets: [...registered, ...historie] }),
       );
+      for (const old of naming.replaced) ctx.workbook.worksheets.getItemOrNullObject(old.id).delete();
+      for (const name of naming.leftovers) ctx.workbook.worksheets.getItemOrNullObject(name).delete();
+      for (const sheet of plan.sheets) env.sheets.get(sheet.role)!.name = naming.final.get(sheet.role)!;
+      for (const [key, table] of env.tables) table.name = naming.finalTables.get(key) ?? key;
       env.sheets.get("voortgang")?.activate();
       await ctx.sync();
       counter.syncs++;
@@ -264,14 +276,57 @@ export async function writeReport(
       };
     });
   } catch (error) {
-    if (naming && state)
-      await removeTemporarySheets(host, [...naming.temp.values()], state).catch(() => undefined);
     const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
+    if (naming && state && newSheets) {
+      const outcome = await afterFailedSwap(host, state, naming, newSheets).catch(() => "unknown" as const);
+      if (outcome !== "restored")
+        throw new ReportWriteError(
+          `Het rapport kon niet helemaal worden vervangen: ${reason}. Er staan nu nieuwe rapportbladen, ` +
+            "maar misschien niet alle of niet onder hun gewone naam; maak de rapportage opnieuw, dan worden ze vervangen.",
+          error,
+        );
+    } else if (naming && state)
+      await removeTemporarySheets(host, [...naming.temp.values()], state).catch(() => undefined);
     throw new ReportWriteError(
       `Het rapport kon niet worden geschreven: ${reason}. Het vorige rapport is ongewijzigd.`,
       error,
     );
   }
+}
+
+/**
+ * After a swap that failed part-way (Excel applies a batch up to the failing call): when the previous
+ * report is still whole, the new sheets go and the registry is put back — nothing changed. When some of
+ * it was already deleted, the new sheets stay, registered (with the previous sheets still there), so
+ * that the next run replaces them all and none is read as a source.
+ */
+async function afterFailedSwap(
+  host: ExcelHost,
+  state: WorkbookState,
+  naming: Naming,
+  newSheets: RegisteredSheet[],
+): Promise<"restored" | "kept"> {
+  return host.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/id");
+    await ctx.sync();
+    const present = new Set(sheets.items.map((ws) => ws.id));
+    const previousWhole = naming.replaced.every((old) => present.has(old.id));
+    if (previousWhole) {
+      for (const sheet of newSheets) if (present.has(sheet.id)) sheets.getItem(sheet.id).delete();
+      if (state.registryValue === undefined) ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY).delete();
+      else ctx.workbook.settings.add(REGISTRY_KEY, state.registryValue);
+      await ctx.sync();
+      return "restored";
+    }
+    const kept = [...newSheets, ...state.own].filter((s) => present.has(s.id));
+    ctx.workbook.settings.add(
+      REGISTRY_KEY,
+      registryValue({ ...state.registry, version: 1, sheets: kept, pending: undefined }),
+    );
+    await ctx.sync();
+    return "kept";
+  });
 }
 
 /** After a failure: remove the temporary sheets (best effort) and put the registry back. */
