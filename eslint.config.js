@@ -1,5 +1,6 @@
 // ESLint flat config. Besides style, it guards the architecture: arrows point one way
-// (taskpane -> excel -> domain, cli -> domain), and src/domain stays free of Office, React and Node.
+// (taskpane -> excel -> domain; cli -> readers/excel -> domain, never the pane), and src/domain stays free
+// of Office, React and Node.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const reactHooks = require("eslint-plugin-react-hooks");

@@ -28,7 +28,8 @@ export const USAGE = [
   "Gebruik:",
   "  wsp-monitor report <bestanden…> [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx] [--overheid <sector>]…",
   "  wsp-monitor demo [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx] [--overheid <sector>]…",
-  "Bestanden: .xlsx (elk blad) en .csv, in willekeurige volgorde; bronnen worden herkend aan hun kolomkoppen.",
+  "Bestanden: .xlsx of .xlsm (elk blad) en .csv of .txt, in willekeurige volgorde; bronnen worden herkend",
+  "  aan hun kolomkoppen.",
   '--overheid: een sector waarvan de banen als overheid tellen (herhaalbaar; "geen": alles is markt);',
   "  standaard Openbaar bestuur (overheid) en onderwijs.",
   "--: wat volgt zijn bestanden, ook als hun naam met - begint.",
@@ -45,7 +46,10 @@ const isHelp = (arg: string) => arg === "--help" || arg === "-h";
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || isHelp(command)) return { command: "help" };
+  if (command === undefined || command === "help") return { command: "help" };
+  // --help or -h anywhere before "--" (after it, every argument is a file).
+  const beforeFiles = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
+  if (beforeFiles.some(isHelp)) return { command: "help" };
   if (command !== "report" && command !== "demo")
     throw new UsageError(`onbekende opdracht "${command}"; gebruik "report" of "demo"`);
   const files: string[] = [];
@@ -54,7 +58,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   // After "--" every argument is a file, also one whose name starts with "-".
   const end = rest.indexOf("--");
   const optionArgs = end < 0 ? rest : rest.slice(0, end);
-  if (optionArgs.some(isHelp)) return { command: "help" };
   for (let i = 0; i < optionArgs.length; i++) {
     const arg = optionArgs[i];
     const eq = arg.indexOf("=");

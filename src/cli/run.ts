@@ -169,14 +169,16 @@ async function workbookReport(
   out: string,
 ): Promise<{ report: Report; notes: string[] }> {
   const inputs = files.map((path) => ({ path, bytes: readBytes(path) }));
-  let workbook;
+  let copied;
   try {
-    workbook = await workbookOf(inputs);
+    copied = await workbookOf(inputs);
   } catch (error) {
     throw unreadable(files.join(", "), error);
   }
-  const result = await reportInWorkbook(workbook, options);
-  if (!result.xlsx || !result.write) return { report: result.report, notes: [] };
+  const result = await reportInWorkbook(copied.workbook, options, copied.notes);
+  // Nothing is written when a source is missing; the problem is then told by file, as without --xlsx
+  // (in the copied workbook a CSV file is only a sheet named after it).
+  if (!result.xlsx || !result.write) return { report: await fileReport(files, options), notes: [] };
   writeFile(out, result.xlsx);
   const w = result.write;
   const notes = [
@@ -190,6 +192,14 @@ async function workbookReport(
     );
   }
   return { report: result.report, notes };
+}
+
+/** The report straight from the files (no workbook): each file read and left behind in turn. */
+async function fileReport(files: readonly string[], options: AnalysisOptions): Promise<Report> {
+  const started = performance.now();
+  const loader = createLoader({});
+  await readInputs(files, loader);
+  return analyseDataset(loader.finish(), options, performance.now() - started);
 }
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -261,12 +271,7 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     let notes: string[] = [];
     if (xlsx) {
       ({ report, notes } = await workbookReport(files, options, xlsx));
-    } else {
-      const started = performance.now();
-      const loader = createLoader({});
-      await readInputs(files, loader);
-      report = analyseDataset(loader.finish(), options, performance.now() - started);
-    }
+    } else report = await fileReport(files, options);
     if (report.problems.length > 0) {
       // One line, however many problems: each message is a sentence of its own.
       io.err(`wsp-monitor: ${report.problems.map((p) => p.message).join(" ")}\n`);

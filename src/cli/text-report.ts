@@ -35,7 +35,10 @@ export function renderTextReport(report: Report): string {
   for (const sheet of report.sheets) {
     const what = sheet.type ?? "–";
     const period = sheet.period ? `  ${dutchDate(sheet.period.from)} t/m ${dutchDate(sheet.period.to)}` : "";
-    const status = sheet.status === "gebruikt" ? `${formatInteger(sheet.rows)} rijen${period}` : sheet.status;
+    const status =
+      sheet.status === "gebruikt"
+        ? `${formatInteger(sheet.rows)} ${sheet.rows === 1 ? "rij" : "rijen"}${period}`
+        : sheet.status;
     out.push(`  ${pad(what, 13)}${pad(describeSheet(sheet), 52)}${status}`);
   }
   out.push("");

@@ -54,13 +54,22 @@ function addSheet(workbook: SimulatedWorkbook, input: SheetInput, taken: Set<str
  * One .xlsx file is opened as it is (the report is added to it); otherwise every sheet of every file
  * is copied into a new workbook, CSV files as sheets named after the file.
  */
-export async function workbookOf(files: readonly InputFile[]): Promise<SimulatedWorkbook> {
-  if (files.length === 1 && files[0].path.toLowerCase().endsWith(".xlsx")) return loadXlsx(files[0].bytes);
+export async function workbookOf(
+  files: readonly InputFile[],
+): Promise<{ workbook: SimulatedWorkbook; notes: string[] }> {
+  if (files.length === 1 && files[0].path.toLowerCase().endsWith(".xlsx"))
+    return { workbook: await loadXlsx(files[0].bytes), notes: [] };
   const workbook = SimulatedWorkbook.create([]);
   const taken = new Set<string>();
+  // What the file readers noted (a quote repaired, an empty file, a workbook under a .csv name): the
+  // workbook's sheets cannot carry it, so it is handed to the report beside them.
+  const notes: string[] = [];
   for (const file of files)
-    for (const input of await readExportFile(file.bytes, file.path)) addSheet(workbook, input, taken);
-  return workbook;
+    for (const input of await readExportFile(file.bytes, file.path)) {
+      addSheet(workbook, input, taken);
+      notes.push(...(input.notes ?? []));
+    }
+  return { workbook, notes };
 }
 
 export interface WorkbookReport {
@@ -74,11 +83,14 @@ export interface WorkbookReport {
 export async function reportInWorkbook(
   workbook: SimulatedWorkbook,
   options: AnalysisOptions,
+  /** Notes of the file readers, shown with the report's own notes. */
+  readerNotes: readonly string[] = [],
 ): Promise<WorkbookReport> {
   const sim = createSimulatedExcel(workbook);
   const host = simulatedHost(sim);
   const read = await readWorkbook(host);
   const report = analyse(read.inputs, options);
+  report.figures.notities.unshift(...readerNotes);
   if (report.problems.length > 0) return { report, syncs: { read: read.syncs, write: 0 } };
   const write = await writeReport(host, report, { date1904: read.date1904 });
   return {

@@ -117,7 +117,10 @@ const EXCEL_1904_EPOCH_OFFSET = 24107;
 /** Largest serial Excel accepts (31-12-9999). */
 export const MAX_EXCEL_SERIAL = 2958465;
 
-/** Excel serial numbers of 1 January 1950 and 1 January 2100: a number in between may well be a date. */
+/**
+ * Excel serial numbers of 1 January 1950 and 1 January 2100: a number from the first up to (not
+ * including) the second may well be a date of 1950–2099.
+ */
 export const PLAUSIBLE_SERIALS = { from: 18264, to: 73051 };
 
 export function dayFromExcelSerial(serial: number, date1904 = false): DayNumber {

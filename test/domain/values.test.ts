@@ -78,7 +78,10 @@ describe("parseDate: an Excel serial written as text (a CSV file)", () => {
   });
 
   test("only serials of 1950–2099: other numbers are no date", () => {
-    expect(parseDate("18263")).toBe(INVALID);
+    expect(parseDate("18263")).toBe(INVALID); // 31-12-1949
+    expect(parseDate("18264")).toBe(dayFromYmd(1950, 1, 1));
+    expect(parseDate("73050")).toBe(dayFromYmd(2099, 12, 31));
+    expect(parseDate("73051")).toBe(INVALID); // 01-01-2100
     expect(parseDate("73052")).toBe(INVALID);
     expect(parseDate("20150301")).toBe(INVALID);
     expect(parseDate("4206")).toBe(INVALID);

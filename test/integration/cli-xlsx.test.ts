@@ -2,7 +2,7 @@
  * `--xlsx`: the CLI writes the report into a workbook with the add-in's own Excel code on the simulated
  * Excel. The figures equal expected.json; running it again on its own output replaces the report.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseRegistry, REGISTRY_KEY } from "../../src/excel";
@@ -111,3 +111,39 @@ test("a CSV file named after Excel's reserved sheet name History becomes the she
   expect(run.code).toBe(0);
   expect((await loadXlsxFile(out)).worksheets.map((s) => s.name)).toContain("History (import)");
 }, 120_000);
+
+describe("--xlsx tells what the file readers noted, and names the file in an error", () => {
+  test("a quote without its pair: noted in the terminal and on Voortgang", async () => {
+    const lines = readFileSync(join(SAMPLES, "plaatsingen.csv"), "utf8").split("\n");
+    lines[2] = lines[2].replace(";", ';"');
+    const file = join(tmp, "plaatsingen-quote.csv");
+    writeFileSync(file, lines.join("\n"));
+    const out = join(tmp, "quote.xlsx");
+    const run = await cli(
+      "report",
+      join(SAMPLES, "referentie.xlsx"),
+      file,
+      "--peildatum",
+      "2015-09-30",
+      "--xlsx",
+      out,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("plaatsingen-quote.csv: in rij 3 staat een aanhalingsteken");
+    const voortgang = (await loadXlsxFile(out)).worksheets.find((s) => s.name === "Voortgang")!;
+    const texts = [...voortgang.cells.values()].map((c) => String(c.value ?? ""));
+    expect(texts.some((t) => t.includes("plaatsingen-quote.csv: in rij 3 staat een aanhalingsteken"))).toBe(
+      true,
+    );
+  }, 120_000);
+
+  test("a required column missing: the line names the file, as without --xlsx", async () => {
+    const file = join(tmp, "zonder-datum.csv");
+    writeFileSync(file, "Plaatsingsnummer;Plaatsdatum;Sector;Organisatie\r\nPL1;01-02-2015;ICT;UWV\r\n");
+    const run = await cli("report", join(SAMPLES, "referentie.xlsx"), file, "--xlsx", join(tmp, "x.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^wsp-monitor: zonder-datum\.csv lijkt op Plaatsingen, maar kolom "Datum plaatsing" ontbreekt/,
+    );
+  }, 120_000);
+});

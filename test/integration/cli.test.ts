@@ -84,6 +84,16 @@ describe("arguments", () => {
   });
 });
 
+test("the sources list says 1 rij, 2 rijen", async () => {
+  const file = join(tmp, "een-plaatsing.csv");
+  writeFileSync(file, "Plaatsingsnummer;Datum plaatsing;Sector;Organisatie\r\nPL1;01-02-2015;ICT;UWV\r\n");
+  const run = await cli("report", join(SAMPLES, "referentie.xlsx"), file, "--peildatum", "2015-09-30");
+  expect(run.code).toBe(0);
+  const line = run.stdout.split("\n").find((l) => l.includes("een-plaatsing.csv"));
+  expect(line).toMatch(/ 1 rij\b/);
+  expect(line).not.toMatch(/1 rijen/);
+});
+
 describe("output paths, checked before the report is made", () => {
   const files = ["referentie.xlsx", "plaatsingen.csv"].map((f) => join(SAMPLES, f));
   test("--json or --xlsx onto an input file is refused, and the file is left as it was", async () => {

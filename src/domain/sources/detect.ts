@@ -141,7 +141,7 @@ function fitsKind(kind: ValueKind, value: Cell): boolean {
   switch (kind) {
     case "date":
       return typeof value === "number"
-        ? value >= PLAUSIBLE_SERIALS.from && value <= PLAUSIBLE_SERIALS.to
+        ? value >= PLAUSIBLE_SERIALS.from && value < PLAUSIBLE_SERIALS.to
         : parseDate(value) !== INVALID;
     case "number":
       return parseNumber(value) !== INVALID;
