@@ -42,3 +42,15 @@ export async function deleteSheetQuietly(host: ExcelHost, name: string): Promise
     })
     .catch(() => undefined);
 }
+
+/**
+ * The reason to put in one of our Dutch messages after a failed batch: none for an error of Office
+ * itself (it has a code; its English text goes to the details, and the pane chooses its advice by the
+ * code), else the error's own message without its final full stop.
+ */
+export function reasonFor(error: unknown): string | undefined {
+  if (error && typeof error === "object" && typeof (error as { code?: unknown }).code === "string")
+    return undefined;
+  const text = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
+  return text === "" ? undefined : text;
+}

@@ -20,7 +20,7 @@ import { detectSheet, HEADER_SEARCH_ROWS } from "../domain/sources/detect";
 import { INVALID, isDateFormat, parseDate, parseNumber } from "../domain/values";
 import { rangeA1 } from "./a1";
 import { detectFeatures, UnsupportedExcelError } from "./features";
-import { deleteSheetQuietly, type ExcelHost } from "./host";
+import { deleteSheetQuietly, type ExcelHost, reasonFor } from "./host";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -289,7 +289,7 @@ export async function importSheet(
     if (created) await deleteSheetQuietly(host, created);
     if (error instanceof ImportError || error instanceof UnsupportedExcelError) throw error;
     throw new ImportError(
-      `${name} is niet geïmporteerd: Excel weigerde het nieuwe blad (${(error as Error)?.message ?? String(error)}). ` +
+      `${name} is niet geïmporteerd: Excel weigerde het nieuwe blad${reasonFor(error) ? ` (${reasonFor(error)})` : ""}. ` +
         "De werkmap is niet gewijzigd.",
       error,
     );

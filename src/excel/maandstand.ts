@@ -10,7 +10,7 @@ import { HISTORY_TABLE, readState } from "./execute/state";
 import { type Env, runSteps } from "./execute/steps";
 import { detectFeatures, UnsupportedExcelError } from "./features";
 import { HISTORY_COLUMNS, historyValues, maandstandRows } from "./history";
-import { deleteSheetQuietly, type ExcelHost } from "./host";
+import { deleteSheetQuietly, type ExcelHost, reasonFor } from "./host";
 import { SheetLayout } from "./plan/layout";
 import { COLORS, NUMBER_FORMAT } from "./plan/styles";
 import type { PlanValue, SheetPlan } from "./plan/types";
@@ -174,7 +174,7 @@ export async function recordMaandstand(
     });
   } catch (error) {
     if (createdName) await deleteSheetQuietly(host, createdName);
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
-    throw new MaandstandError(`De maandstand is niet vastgelegd: ${reason}.`, error);
+    const reason = reasonFor(error);
+    throw new MaandstandError(`De maandstand is niet vastgelegd${reason ? `: ${reason}` : ""}.`, error);
   }
 }

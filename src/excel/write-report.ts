@@ -11,7 +11,7 @@ import { freeSheetName, freeTableName, tempSheetNames } from "./execute/naming";
 import { readState, type WorkbookState } from "./execute/state";
 import { type Env, runSteps, type Step, stepBytes, type SyncBudget } from "./execute/steps";
 import { earlierYearsOnly, previousMaandstand } from "./history";
-import type { ExcelHost } from "./host";
+import { type ExcelHost, reasonFor } from "./host";
 import { buildReportPlan } from "./plan/build";
 import type { ReportPlan, SheetPlan } from "./plan/types";
 import {
@@ -276,19 +276,20 @@ export async function writeReport(
       };
     });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, "");
+    const reason = reasonFor(error);
+    const because = reason === undefined ? "" : `: ${reason}`;
     if (naming && state && newSheets) {
       const outcome = await afterFailedSwap(host, state, naming, newSheets).catch(() => "unknown" as const);
       if (outcome !== "restored")
         throw new ReportWriteError(
-          `Het rapport kon niet helemaal worden vervangen: ${reason}. Er staan nu nieuwe rapportbladen, ` +
+          `Het rapport kon niet helemaal worden vervangen${because}. Er staan nu nieuwe rapportbladen, ` +
             "maar misschien niet alle of niet onder hun gewone naam; maak de rapportage opnieuw, dan worden ze vervangen.",
           error,
         );
     } else if (naming && state)
       await removeTemporarySheets(host, [...naming.temp.values()], state).catch(() => undefined);
     throw new ReportWriteError(
-      `Het rapport kon niet worden geschreven: ${reason}. Het vorige rapport is ongewijzigd.`,
+      `Het rapport kon niet worden geschreven${because}. Het vorige rapport is ongewijzigd.`,
       error,
     );
   }

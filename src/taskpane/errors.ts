@@ -23,6 +23,8 @@ interface ErrorLike {
   debugInfo?: unknown;
   /** MissingSourcesError: what is missing. */
   problems?: Array<{ message?: unknown } | null>;
+  /** Our wrappers (ReportWriteError, MaandstandError, ImportError): the error underneath, often Office's. */
+  cause?: unknown;
 }
 
 /** Our own errors carry a Dutch message written for users. */
@@ -56,30 +58,47 @@ function debugText(value: unknown): string | undefined {
 export function describeError(error: unknown, t: Strings, context: ErrorContext = "generic"): ErrorInfo {
   const e: ErrorLike = error && typeof error === "object" ? (error as ErrorLike) : { message: String(error) };
   const name = typeof e.name === "string" ? e.name : undefined;
-  const code = typeof e.code === "string" ? e.code : undefined;
   const message = typeof e.message === "string" ? e.message : undefined;
+  // Office's error under one of our wrappers: its code chooses the advice, and its details are shown.
+  const cause: ErrorLike | undefined =
+    e.cause && typeof e.cause === "object" ? (e.cause as ErrorLike) : undefined;
+  const fromCause = typeof e.code !== "string" && typeof cause?.code === "string";
+  const code = typeof e.code === "string" ? e.code : fromCause ? (cause?.code as string) : undefined;
   const own = name !== undefined && OWN_ERRORS.has(name);
+  const detailMessage = fromCause && typeof cause?.message === "string" ? cause.message : message;
+  const debugInfo = debugText(e.debugInfo ?? (fromCause ? cause?.debugInfo : undefined));
   const details = {
     ...(name && name !== "Error" ? { name } : {}),
     ...(code ? { code } : {}),
-    ...(message ? { message } : {}),
-    ...(debugText(e.debugInfo) ? { debugInfo: debugText(e.debugInfo) } : {}),
+    ...(detailMessage ? { message: detailMessage } : {}),
+    ...(debugInfo ? { debugInfo } : {}),
   };
-  const kind = (() => {
-    if (name === "MissingSourcesError") return t.errors.missing;
-    if (name === "UnsupportedExcelError") return t.errors.unsupported;
-    if (name === "ReportWriteError") return t.errors.report;
-    if (name === "MaandstandError") return t.errors.maandstand;
-    if (name === "ImportError") return t.errors.import;
+  const office = (() => {
     if (code === "InvalidOperationInCellEditMode") return t.errors.cellEdit;
-    if (code === "AccessDenied" || (code === "InvalidOperation" && /protect|beveilig/i.test(message ?? "")))
+    if (
+      code === "AccessDenied" ||
+      (code === "InvalidOperation" &&
+        /protect|beveilig/i.test((fromCause ? cause?.message : message) as string))
+    )
       return t.errors.protected;
     if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
       return t.errors.tooLarge;
     if (code === "ConnectionFailure" || code === "ServiceNotAvailable" || code === "Timeout")
       return t.errors.connection;
-    return t.errors[context];
+    return undefined;
   })();
+  const wrapper = (() => {
+    if (name === "MissingSourcesError") return t.errors.missing;
+    if (name === "UnsupportedExcelError") return t.errors.unsupported;
+    if (name === "ReportWriteError") return t.errors.report;
+    if (name === "MaandstandError") return t.errors.maandstand;
+    if (name === "ImportError") return t.errors.import;
+    return undefined;
+  })();
+  // What failed from our wrapper; what to do from Office's code when it has one.
+  const kind = wrapper
+    ? { title: wrapper.title, action: office?.action ?? wrapper.action }
+    : (office ?? t.errors[context]);
   // A missing source: the problems themselves; the action already says the previous report is unchanged.
   const problems = Array.isArray(e.problems)
     ? e.problems.map((p) => (p && typeof p.message === "string" ? p.message : "")).filter((m) => m !== "")

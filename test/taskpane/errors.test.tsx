@@ -122,6 +122,48 @@ describe("describeError", () => {
     expect(office.details).toMatchObject({ code: "GeneralException", message: "internal" });
     expect(describeError("plain text", t).details.message).toBe("plain text");
   });
+
+  test("Office's error under our wrapper: our title and Dutch message, the advice and details from Office", () => {
+    const cause = officeError(
+      "InvalidOperationInCellEditMode",
+      "The operation isn't available while Excel is in Edit cell mode.",
+    );
+    const wrapped = Object.assign(
+      new Error("Het rapport kon niet worden geschreven. Het vorige rapport is ongewijzigd."),
+      { name: "ReportWriteError", cause },
+    );
+    const info = describeError(wrapped, t, "report");
+    expect(info).toMatchObject({
+      title: "De rapportage is niet gemaakt",
+      message: "Het rapport kon niet worden geschreven. Het vorige rapport is ongewijzigd.",
+      action: "Druk op Enter of Esc om het bewerken van de cel af te ronden en probeer het opnieuw.",
+      details: {
+        name: "ReportWriteError",
+        code: "InvalidOperationInCellEditMode",
+        message: "The operation isn't available while Excel is in Edit cell mode.",
+      },
+    });
+    expect(info.details.debugInfo).toContain("Range.values");
+    const protectedImport = describeError(
+      Object.assign(new Error("x.csv is niet geïmporteerd."), {
+        name: "ImportError",
+        cause: officeError("AccessDenied", "denied"),
+      }),
+      t,
+      "import",
+    );
+    expect(protectedImport.title).toBe("Het bestand is niet geïmporteerd");
+    expect(protectedImport.action).toMatch(/^Hef de beveiliging op/);
+    // Without an Office code underneath, the wrapper's own advice.
+    const plain = describeError(
+      Object.assign(new Error("De maandstand is niet vastgelegd: kapot."), {
+        name: "MaandstandError",
+        cause: new Error("kapot"),
+      }),
+      t,
+    );
+    expect(plain.action).toBe(t.errors.maandstand.action);
+  });
 });
 
 test("settings that cannot be loaded do not stop the pane", async () => {
