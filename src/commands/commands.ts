@@ -2,45 +2,92 @@
  * Ribbon commands (manifest.xml, group "WSP Monitor"):
  * - "Openen" shows the task pane (declared in the manifest, no code);
  * - "Rapport verversen" (`refreshReport`) makes the report with the team's last settings without
- *   opening the pane: read the workbook, check, compute, write. On failure the message is stored in
- *   the workbook settings ("wspMonitor.lastError") and the pane is opened where Office supports it
- *   (shared runtime); the pane shows the message.
+ *   opening the pane: read the workbook, check, compute, write. On failure (or after 5 minutes without
+ *   an end) the failure is stored in the workbook settings ("wspMonitor.lastError", retried while Excel
+ *   is busy) and the pane is opened where Office supports it (shared runtime); the pane shows it. A
+ *   success clears an earlier failure.
  */
-import { officeHost } from "../excel/host";
+import { type ExcelHost, officeHost } from "../excel/host";
 import { refreshReport } from "../excel/make-report";
-import { loadSettings, resolvePeildatum, saveLastError } from "../excel/settings";
+import {
+  clearLastError,
+  type LastError,
+  loadSettings,
+  resolvePeildatum,
+  saveLastError,
+} from "../excel/settings";
 
 /** The action name as the ribbon says it, for the stored error. */
 const ACTION = "Rapport verversen";
 
-function errorRecord(error: unknown) {
-  const e = (error && typeof error === "object" ? error : { message: String(error) }) as {
-    name?: unknown;
-    code?: unknown;
-    message?: unknown;
-    debugInfo?: unknown;
-  };
-  const code =
-    typeof e.code === "string"
-      ? e.code
-      : typeof e.name === "string" && e.name !== "Error"
-        ? e.name
-        : undefined;
+/** How long the ribbon waits for the report before it says it took too long (Excel may be stuck). */
+export const COMMAND_TIMEOUT_MS = 5 * 60_000;
+/** Waits before each new attempt to store a failure (Excel may still be busy, e.g. editing a cell). */
+export const SAVE_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
+
+interface ErrorFields {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  debugInfo?: unknown;
+  cause?: unknown;
+}
+
+const fieldsOf = (error: unknown): ErrorFields =>
+  (error && typeof error === "object" ? error : { message: String(error) }) as ErrorFields;
+
+/**
+ * What the pane needs to explain a failure: our error's name and Dutch message, and Office's code and
+ * debug info — from the error itself or from Office's error under our wrapper.
+ */
+export function errorRecord(error: unknown, at: Date = new Date()): LastError {
+  const e = fieldsOf(error);
+  const cause = e.cause === undefined ? undefined : fieldsOf(e.cause);
+  const name = typeof e.name === "string" && e.name !== "Error" ? e.name : undefined;
+  const code = typeof e.code === "string" ? e.code : typeof cause?.code === "string" ? cause.code : undefined;
+  const rawDebug = e.debugInfo ?? cause?.debugInfo;
   let debugInfo: string | undefined;
-  if (e.debugInfo !== undefined) {
+  if (rawDebug !== undefined) {
     try {
-      debugInfo = JSON.stringify(e.debugInfo);
+      debugInfo = typeof rawDebug === "string" ? rawDebug : JSON.stringify(rawDebug);
     } catch {
-      debugInfo = String(e.debugInfo);
+      debugInfo = String(rawDebug);
     }
   }
   return {
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     action: ACTION,
     message: typeof e.message === "string" && e.message ? e.message : "Onbekende fout.",
+    ...(name ? { name } : {}),
     ...(code ? { code } : {}),
     ...(debugInfo ? { debugInfo } : {}),
   };
+}
+
+/** The ribbon's own failure when the report does not finish in time. */
+export class CommandTimeoutError extends Error {
+  constructor(minutes: number) {
+    super(
+      `Rapport verversen duurde langer dan ${minutes} minuten en is gestopt met wachten. ` +
+        "Kijk of Excel nog bezig is; open anders het taakvenster en maak de rapportage daar.",
+    );
+    this.name = "CommandTimeoutError";
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Stores the failure for the pane, trying again while Excel is busy; false when it never could. */
+async function storeFailure(host: ExcelHost, record: LastError, delays: readonly number[]): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await saveLastError(host, record);
+      return true;
+    } catch {
+      if (attempt >= delays.length) return false;
+      await sleep(delays[attempt]);
+    }
+  }
 }
 
 /** Opens the task pane where the add-in runs in a shared runtime (SharedRuntime 1.1). */
@@ -50,23 +97,53 @@ async function showPane(): Promise<void> {
   if (supported && typeof addin?.showAsTaskpane === "function") await addin.showAsTaskpane();
 }
 
-/** The report with the last settings; `today` for tests. */
-export async function refreshReportCommand(today: Date = new Date()): Promise<void> {
+export interface CommandOptions {
+  /** The day the report is for (tests). */
+  today?: Date;
+  timeoutMs?: number;
+  retryDelaysMs?: readonly number[];
+}
+
+/**
+ * The report with the last settings. On success an earlier failure's message is cleared (it would
+ * otherwise greet the user over a good report); on failure, or when the report does not finish in
+ * time, the failure is stored for the pane (retried while Excel is busy) and the pane is opened where
+ * Office can.
+ */
+export async function refreshReportCommand(options: CommandOptions = {}): Promise<void> {
   const host = officeHost();
+  const timeoutMs = options.timeoutMs ?? COMMAND_TIMEOUT_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new CommandTimeoutError(Math.max(1, Math.round(timeoutMs / 60_000)))),
+      timeoutMs,
+    );
+  });
   try {
-    const { settings } = await loadSettings(host);
-    await refreshReport(host, { settings, peildatum: resolvePeildatum(settings.peildatum, today) });
+    const run = (async () => {
+      const { settings } = await loadSettings(host);
+      await refreshReport(host, {
+        settings,
+        peildatum: resolvePeildatum(settings.peildatum, options.today ?? new Date()),
+      });
+    })();
+    await Promise.race([run, timeout]);
+    await clearLastError(host).catch(() => undefined);
   } catch (error) {
-    try {
-      await saveLastError(host, errorRecord(error));
-      await showPane();
-    } catch {
-      // Nothing more to do without a workbook: the error stays unreported rather than crashing Office.
-    }
+    const stored = await storeFailure(
+      host,
+      errorRecord(error),
+      options.retryDelaysMs ?? SAVE_RETRY_DELAYS_MS,
+    );
+    // Without a stored message the pane could not say why; nothing more can be done without a workbook.
+    if (stored) await showPane().catch(() => undefined);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** Ribbon entry point: Office passes an event that must be completed. */
+/** Ribbon entry point: Office passes an event that must be completed, exactly once. */
 export async function refreshReportAction(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await refreshReportCommand();

@@ -174,8 +174,11 @@ export interface LastError {
   at: string;
   /** What the user tried ("Rapport verversen"). */
   action: string;
-  /** Dutch message of what happened. */
+  /** Dutch message of what happened (our own errors), else Office's message. */
   message: string;
+  /** The error's kind: one of ours ("ReportWriteError", "MissingSourcesError", …) or Office's. */
+  name?: string;
+  /** Office's error code (also when Office's error lies under one of ours). */
   code?: string;
   debugInfo?: string;
 }
@@ -187,6 +190,7 @@ export function parseLastError(value: unknown): LastError | undefined {
     at: typeof data.at === "string" ? data.at : "",
     action: typeof data.action === "string" ? data.action : "",
     message: data.message,
+    ...(typeof data.name === "string" ? { name: data.name } : {}),
     ...(typeof data.code === "string" ? { code: data.code } : {}),
     ...(typeof data.debugInfo === "string" ? { debugInfo: data.debugInfo } : {}),
   };

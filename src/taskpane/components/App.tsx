@@ -10,7 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect } from "react";
 import { dutchDate } from "../../domain/dates";
-import type { ErrorInfo } from "../errors";
+import type { LastError } from "../../excel/settings";
+import { describeError, type ErrorInfo } from "../errors";
 import { useChecks } from "../hooks/useChecks";
 import { useColumnMapping } from "../hooks/useColumnMapping";
 import { usePerformanceMarks } from "../hooks/usePerformanceMarks";
@@ -68,21 +69,30 @@ const useStyles = makeStyles({
 const tabId = (step: StepId) => `wsp-tab-${step}`;
 const PANEL_ID = "wsp-step-panel";
 
-function lastErrorInfo(
-  t: Strings,
-  error: { at: string; action: string; message: string; code?: string; debugInfo?: string },
-): ErrorInfo {
+/** Our own errors' names; a record stored by an older version kept the name in `code`. */
+const OWN_NAMES =
+  /^(MissingSourcesError|ReportWriteError|MaandstandError|UnsupportedExcelError|CommandTimeoutError)$/;
+
+/** The ribbon's stored failure, explained as the pane explains its own (advice by Office's code). */
+function lastErrorInfo(t: Strings, error: LastError): ErrorInfo {
   const at = error.at ? stampText(toLocalStamp(error.at)) : "";
-  const kind = error.code === "MissingSourcesError" ? t.errors.missing : t.errors.report;
-  return {
-    title: t.lastErrorTitle(error.action, at),
-    message: error.message,
-    action: kind.action,
-    details: {
-      ...(error.code ? { code: error.code } : {}),
+  const legacyName = error.name === undefined && OWN_NAMES.test(error.code ?? "");
+  const info = describeError(
+    {
+      name: legacyName ? error.code : error.name,
+      code: legacyName ? undefined : error.code,
       message: error.message,
-      ...(error.debugInfo ? { debugInfo: error.debugInfo } : {}),
+      debugInfo: error.debugInfo,
     },
+    t,
+    "report",
+  );
+  // Our own errors' Dutch message is shown; Office's (English) only in the details.
+  const own = OWN_NAMES.test((legacyName ? error.code : error.name) ?? "");
+  return {
+    ...info,
+    title: t.lastErrorTitle(error.action, at),
+    ...(own ? { message: error.message } : {}),
   };
 }
 
@@ -108,7 +118,12 @@ export default function App() {
     async () => (dirty && problems.length === 0 ? save() : true),
     [dirty, problems, save],
   );
-  const report = useReport(settings.effective, settings.peildatum, keepSettings);
+  const { lastError, dismissLastError } = settings;
+  // A report made here makes the ribbon's earlier failure old news: its message goes.
+  const afterMake = useCallback(() => {
+    if (lastError) void dismissLastError();
+  }, [lastError, dismissLastError]);
+  const report = useReport(settings.effective, settings.peildatum, keepSettings, afterMake);
   usePerformanceMarks(sources.status === "ready");
   useEffect(() => {
     void Promise.all([loadEngine(), loadChecks(), loadReport(), loadSettings()]);

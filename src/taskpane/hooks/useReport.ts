@@ -48,6 +48,8 @@ export function useReport(
   settings: TeamSettings,
   peildatum: DayNumber,
   beforeMake: () => Promise<boolean>,
+  /** After a report was made (the ribbon's earlier failure is then old news). */
+  afterMake: () => void = () => undefined,
 ): ReportState {
   const { host, pause, announce, t, now } = usePaneStore();
   const [status, setStatus] = useState<ReportState["status"]>("idle");
@@ -77,6 +79,7 @@ export function useReport(
       const made = await refreshReport(host, { settings, peildatum, pause, onStep });
       setResult(made);
       setStatus("done");
+      afterMake();
       setProgress(undefined);
       // The report sheets are the add-in's own: the sources did not change, so the checks stay current.
       announce(t.reportDone(dutchDate(peildatum), made.write.sheets.length));
@@ -88,7 +91,7 @@ export function useReport(
       // The live region said "Stap 3 van 4"; it must not keep saying so.
       announce(t.reportFailed);
     }
-  }, [announce, beforeMake, host, pause, peildatum, settings, t]);
+  }, [afterMake, announce, beforeMake, host, pause, peildatum, settings, t]);
 
   const openSheet = useCallback(
     async (name: string) => {
