@@ -42,7 +42,7 @@ const OFFICE_JS_FILES = [
   "ariatelemetry/aria-web-telemetry.js",
 ];
 
-/** HTTPS options from the certificates `npx office-addin-dev-certs install` writes, if present. */
+/** HTTPS options from the certificates `npx office-addin-dev-certs install` writes; an error without them. */
 function devServerOptions() {
   const key = path.join(CERT_DIR, "localhost.key");
   const cert = path.join(CERT_DIR, "localhost.crt");
@@ -57,10 +57,12 @@ function devServerOptions() {
       },
     };
   }
-  console.log(
-    `No dev certificates in ${CERT_DIR} (run: npx office-addin-dev-certs install); serving over http.`,
+  // Excel loads the pane from https://localhost:3000 only: over http it would stay blank without a word
+  // (on Windows `npm start` runs this server detached, so a note in its console is never seen).
+  throw new Error(
+    `No dev certificates in ${CERT_DIR}: Excel loads the task pane over https only. ` +
+      "Run: npx office-addin-dev-certs install — or npm run preview to work without Excel (http://localhost:3001).",
   );
-  return { type: "http" };
 }
 
 /** A deployment URL for dist/manifest.xml, e.g. ADDIN_BASE_URL=https://wsp.example.nl/monitor/ */

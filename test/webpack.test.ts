@@ -52,12 +52,15 @@ describe("dev server", () => {
     expect(config.devtool).toBeTruthy();
   });
 
-  test("falls back to http, with a one-line note, when there are no certificates", () => {
-    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
-    const config = loadConfig(home)({ WEBPACK_SERVE: true }, { mode: "development" });
-    expect(config.devServer?.server?.type).toBe("http");
-    expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0][0])).toMatch(/office-addin-dev-certs install.*http/);
+  test("refuses to start without certificates, saying how to make them (Excel would show a blank pane)", () => {
+    expect(() => loadConfig(home)({ WEBPACK_SERVE: true }, { mode: "development" })).toThrow(
+      /No dev certificates in .*\.office-addin-dev-certs: Excel loads the task pane over https only\. Run: npx office-addin-dev-certs install/,
+    );
+    // A build (no server) and the preview need none.
+    expect(() => loadConfig(home)({}, { mode: "development" })).not.toThrow();
+    expect(() =>
+      loadConfig(home)({ WEBPACK_SERVE: true, preview: true }, { mode: "development" }),
+    ).not.toThrow();
   });
 });
 
