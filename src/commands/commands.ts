@@ -67,10 +67,7 @@ export function errorRecord(error: unknown, at: Date = new Date()): LastError {
 /** The ribbon's own failure when the report does not finish in time. */
 export class CommandTimeoutError extends Error {
   constructor(minutes: number) {
-    super(
-      `Rapport verversen duurde langer dan ${minutes} minuten en is gestopt met wachten. ` +
-        "Kijk of Excel nog bezig is; open anders het taakvenster en maak de rapportage daar.",
-    );
+    super(`Rapport verversen was na ${minutes} ${minutes === 1 ? "minuut" : "minuten"} nog niet klaar.`);
     this.name = "CommandTimeoutError";
   }
 }

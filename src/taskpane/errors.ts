@@ -28,13 +28,14 @@ interface ErrorLike {
 }
 
 /** Our own errors carry a Dutch message written for users. */
-const OWN_ERRORS = new Set([
+export const OWN_ERRORS: ReadonlySet<string> = new Set([
   "MissingSourcesError",
   "ReportWriteError",
   "MaandstandError",
   "ImportError",
   "UnsupportedExcelError",
   "PaneError",
+  "CommandTimeoutError",
 ]);
 
 /** An error with a Dutch message for users (e.g. a file that cannot be read). */
@@ -93,6 +94,7 @@ export function describeError(error: unknown, t: Strings, context: ErrorContext 
     if (name === "ReportWriteError") return t.errors.report;
     if (name === "MaandstandError") return t.errors.maandstand;
     if (name === "ImportError") return t.errors.import;
+    if (name === "CommandTimeoutError") return t.errors.timeout;
     return undefined;
   })();
   // What failed from our wrapper; what to do from Office's code when it has one.

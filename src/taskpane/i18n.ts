@@ -293,6 +293,11 @@ const nl = {
       action:
         "Los het op bij Bronnen (kies of koppel de bron) en probeer het opnieuw. Het vorige rapport is ongewijzigd.",
     },
+    timeout: {
+      title: "Rapport verversen duurde te lang",
+      action:
+        "Kijk of Excel nog bezig is en of de rapportbladen zijn bijgewerkt; maak de rapportage anders hier, bij Rapport.",
+    },
     maandstand: {
       title: "De maandstand is niet vastgelegd",
       action: "Los het probleem op en probeer het opnieuw.",
@@ -584,6 +589,11 @@ const en: Strings = {
       title: "The report was not made",
       action:
         "Fix it under Sources (choose or map the source) and try again. The previous report is unchanged.",
+    },
+    timeout: {
+      title: "Refresh report took too long",
+      action:
+        "Check whether Excel is still busy and whether the report sheets were updated; else make the report here, under Report.",
     },
     maandstand: { title: "The maandstand was not recorded", action: "Fix the problem and try again." },
     import: { title: "The file was not imported", action: "Check the file and try again." },

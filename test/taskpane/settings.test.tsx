@@ -217,6 +217,22 @@ test("Office's own error from the ribbon: no English in the message, the advice 
   expect(main().getByLabelText("Details")).toHaveTextContent("You cannot perform the requested operation.");
 });
 
+test("the ribbon gave up waiting: said, with what to check", async () => {
+  const wb = demoWorkbook();
+  wb.settings.set(
+    LAST_ERROR_KEY,
+    JSON.stringify({
+      at: new Date(2015, 9, 1, 9, 30).toISOString(),
+      action: "Rapport verversen",
+      message: "Rapport verversen was na 5 minuten nog niet klaar.",
+      name: "CommandTimeoutError",
+    }),
+  );
+  renderPane({ workbook: wb });
+  expect(await main().findByText("Rapport verversen was na 5 minuten nog niet klaar.")).toBeInTheDocument();
+  expect(main().getByText(/^Kijk of Excel nog bezig is/)).toBeInTheDocument();
+});
+
 test("a report made in the pane clears the ribbon's earlier failure", async () => {
   const wb = demoWorkbook();
   wb.settings.set(

@@ -11,7 +11,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect } from "react";
 import { dutchDate } from "../../domain/dates";
 import type { LastError } from "../../excel/settings";
-import { describeError, type ErrorInfo } from "../errors";
+import { describeError, type ErrorInfo, OWN_ERRORS } from "../errors";
 import { useChecks } from "../hooks/useChecks";
 import { useColumnMapping } from "../hooks/useColumnMapping";
 import { usePerformanceMarks } from "../hooks/usePerformanceMarks";
@@ -69,14 +69,11 @@ const useStyles = makeStyles({
 const tabId = (step: StepId) => `wsp-tab-${step}`;
 const PANEL_ID = "wsp-step-panel";
 
-/** Our own errors' names; a record stored by an older version kept the name in `code`. */
-const OWN_NAMES =
-  /^(MissingSourcesError|ReportWriteError|MaandstandError|UnsupportedExcelError|CommandTimeoutError)$/;
-
 /** The ribbon's stored failure, explained as the pane explains its own (advice by Office's code). */
 function lastErrorInfo(t: Strings, error: LastError): ErrorInfo {
   const at = error.at ? stampText(toLocalStamp(error.at)) : "";
-  const legacyName = error.name === undefined && OWN_NAMES.test(error.code ?? "");
+  // A record stored by an older version kept our error's name under `code`.
+  const legacyName = error.name === undefined && OWN_ERRORS.has(error.code ?? "");
   const info = describeError(
     {
       name: legacyName ? error.code : error.name,
@@ -88,7 +85,7 @@ function lastErrorInfo(t: Strings, error: LastError): ErrorInfo {
     "report",
   );
   // Our own errors' Dutch message is shown; Office's (English) only in the details.
-  const own = OWN_NAMES.test((legacyName ? error.code : error.name) ?? "");
+  const own = OWN_ERRORS.has((legacyName ? error.code : error.name) ?? "");
   return {
     ...info,
     title: t.lastErrorTitle(error.action, at),
