@@ -125,6 +125,8 @@ export async function refreshReportCommand(options: CommandOptions = {}): Promis
         peildatum: resolvePeildatum(settings.peildatum, options.today ?? new Date()),
       });
     })();
+    // After a timeout the run goes on unobserved: a late failure must not become an unhandled rejection.
+    run.catch(() => undefined);
     await Promise.race([run, timeout]);
     await clearLastError(host).catch(() => undefined);
   } catch (error) {
