@@ -91,7 +91,7 @@ export function describeError(error: unknown, t: Strings, context: ErrorContext 
   const wrapper = (() => {
     if (name === "MissingSourcesError") return t.errors.missing;
     if (name === "UnsupportedExcelError") return t.errors.unsupported;
-    if (name === "ReportWriteError") return t.errors.report;
+    if (name === "ReportWriteError") return t.errors.reportWrite;
     if (name === "MaandstandError") return t.errors.maandstand;
     if (name === "ImportError") return t.errors.import;
     if (name === "CommandTimeoutError") return t.errors.timeout;

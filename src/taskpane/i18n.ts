@@ -288,6 +288,8 @@ const nl = {
       title: "De rapportage is niet gemaakt",
       action: "Het vorige rapport is ongewijzigd. Probeer het opnieuw.",
     },
+    // Writing failed: the message says whether the previous report is unchanged.
+    reportWrite: { title: "De rapportage is niet gemaakt", action: "Probeer het opnieuw." },
     missing: {
       title: "De rapportage is niet gemaakt",
       action:
@@ -585,6 +587,7 @@ const en: Strings = {
       action: "Wait a moment and try again; otherwise close the task pane and open it again.",
     },
     report: { title: "The report was not made", action: "The previous report is unchanged. Try again." },
+    reportWrite: { title: "The report was not made", action: "Try again." },
     missing: {
       title: "The report was not made",
       action:

@@ -163,6 +163,16 @@ describe("describeError", () => {
       t,
     );
     expect(plain.action).toBe(t.errors.maandstand.action);
+    // A report only partly replaced says so itself; the advice does not claim it is unchanged.
+    const partial = describeError(
+      Object.assign(new Error("Het rapport kon niet helemaal worden vervangen. …"), {
+        name: "ReportWriteError",
+        cause: new Error("weg"),
+      }),
+      t,
+      "report",
+    );
+    expect(partial.action).toBe("Probeer het opnieuw.");
   });
 });
 
