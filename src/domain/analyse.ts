@@ -62,6 +62,9 @@ export function problemsOf(data: Dataset): SourceProblem[] {
       : places.length <= 3
         ? ` in ${joinDutch(places)}`
         : ` in de ${places.length} bestanden`;
+  // Files given (the command line): a source may be a sheet of a workbook or a CSV file.
+  const fromFiles = data.sheets.length > 0 && data.sheets.every((s) => s.file !== undefined);
+  const none = fromFiles ? "geen blad of CSV-bestand" : "geen blad";
   for (const source of REQUIRED_SOURCES) {
     if (data.loaded.has(source) || problems.some((p) => p.source === source)) continue;
     const columns = sourceDef(source)
@@ -71,7 +74,7 @@ export function problemsOf(data: Dataset): SourceProblem[] {
     problems.push({
       kind: "bron ontbreekt",
       source,
-      message: `Bron ${source} ontbreekt${where}: geen blad met de kolommen ${joinDutch(columns)}.`,
+      message: `Bron ${source} ontbreekt${where}: ${none} met de kolommen ${joinDutch(columns)}.`,
     });
   }
   return problems;

@@ -838,3 +838,18 @@ describe("per maand and relaties", () => {
     expect(f.topWerkgevers.map((w) => w.werkgevernummer)).not.toContain("");
   });
 });
+
+describe("a required source missing", () => {
+  test("in a workbook: no sheet has its columns; among files: no sheet or CSV file", () => {
+    const inWorkbook = run([plaatsingen([{}])]).problems.find((p) => p.source === "Ambitie");
+    expect(inWorkbook?.message).toMatch(
+      /: geen blad met de kolommen Sector, Totaal en een kolom per partner\.$/,
+    );
+    const fromFiles = run([plaatsingen([{}], { file: "plaatsingen.csv" })]).problems.find(
+      (p) => p.source === "Ambitie",
+    );
+    expect(fromFiles?.message).toBe(
+      "Bron Ambitie ontbreekt in plaatsingen.csv: geen blad of CSV-bestand met de kolommen Sector, Totaal en een kolom per partner.",
+    );
+  });
+});

@@ -151,7 +151,7 @@ describe("bad files", () => {
   test("a required source absent: names the files and the columns", async () => {
     expectOneLine(
       await cli("report", join(SAMPLES, "plaatsingen.csv")),
-      /^wsp-monitor: Bron Ambitie ontbreekt in plaatsingen\.csv: geen blad met de kolommen Sector, Totaal en een kolom per partner\.$/,
+      /^wsp-monitor: Bron Ambitie ontbreekt in plaatsingen\.csv: geen blad of CSV-bestand met de kolommen Sector, Totaal en een kolom per partner\.$/,
     );
   });
   test("a required column absent: names the file, the column and the closest header", async () => {
