@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { analyseDataset, createLoader, Report } from "../domain/analyse";
 import type { AnalysisOptions } from "../domain/context";
 import { DatasetLoader } from "../domain/sources/load";
-import { dayFromDate, isoDate, parseIsoDate, yearOf } from "../domain/dates";
+import { dayFromDate, isoDate, parseIsoDate, PLAUSIBLE_YEARS, yearOf } from "../domain/dates";
 import { toSummary } from "../domain/summary";
 import { loadExportFile, UnreadableFileError } from "../readers/files";
 import { parseArgs, USAGE, USAGE_HINT, UsageError } from "./args";
@@ -66,9 +66,9 @@ function sameContent(a: string, b: string): boolean {
 /**
  * The input files, checked before anything is read: each exists and is a file, and none is given twice
  * (under another path, or as a copy with the same content) — it would be read twice, and every
- * placement in it counted as a duplicate.
+ * placement in it counted as a duplicate. Returns their real paths (for the output checks).
  */
-function checkInputs(files: readonly string[]): void {
+function checkInputs(files: readonly string[]): Set<string> {
   const seen = new Map<string, string>();
   for (const file of files) {
     if (!existsSync(file)) throw new InputError(`bestand niet gevonden: ${file}`);
@@ -89,6 +89,7 @@ function checkInputs(files: readonly string[]): void {
         throw new InputError(
           `${files[i]} en ${files[j]} hebben dezelfde inhoud; geef elk bestand één keer (anders telt alles dubbel)`,
         );
+  return new Set(seen.keys());
 }
 
 /**
@@ -96,12 +97,10 @@ function checkInputs(files: readonly string[]): void {
  * error): no input file, no folder, and writable — the file itself when it exists, else the nearest
  * existing folder above it (missing folders are made when writing).
  */
-function checkOutput(path: string, option: string, inputs: readonly string[]): void {
+function checkOutput(path: string, option: string, inputs: ReadonlySet<string>): void {
   const target = resolve(path);
-  for (const input of inputs) {
-    if (realpathSync(input) === (existsSync(target) ? realpathSync(target) : target))
-      throw new InputError(`${option} ${path} is een van de invoerbestanden; kies een andere naam`);
-  }
+  if (inputs.has(existsSync(target) ? realpathSync(target) : target))
+    throw new InputError(`${option} ${path} is een van de invoerbestanden; kies een andere naam`);
   const fail = (reason: string) => new InputError(`kan ${path} niet schrijven: ${reason}`);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) throw fail("dat is een map");
@@ -128,8 +127,7 @@ function peildatumOf(text: string): number {
     throw new UsageError(`peildatum "${text}" is geen datum in de vorm JJJJ-MM-DD`);
   const day = parseIsoDate(text);
   if (Number.isNaN(day)) throw new UsageError(`peildatum "${text}" bestaat niet`);
-  // The years the readers take an Excel serial number in a text for a date (dates.ts).
-  const [first, last] = [1950, 2099];
+  const { first, last } = PLAUSIBLE_YEARS;
   if (yearOf(day) < first || yearOf(day) > last)
     throw new UsageError(`peildatum "${text}" ligt buiten ${first}–${last}`);
   return day;
@@ -258,9 +256,9 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
       (args.command === "demo"
         ? join("demo-output", `WSP-rapportage-${isoDate(peildatum)}.json`)
         : undefined);
-    checkInputs(files);
-    if (json) checkOutput(json, "--json", files);
-    if (xlsx) checkOutput(xlsx, "--xlsx", files);
+    const inputs = checkInputs(files);
+    if (json) checkOutput(json, "--json", inputs);
+    if (xlsx) checkOutput(xlsx, "--xlsx", inputs);
     if (json && xlsx && resolve(json) === resolve(xlsx))
       throw new UsageError("--json en --xlsx wijzen naar hetzelfde bestand");
     const options: AnalysisOptions = {

@@ -117,11 +117,19 @@ const EXCEL_1904_EPOCH_OFFSET = 24107;
 /** Largest serial Excel accepts (31-12-9999). */
 export const MAX_EXCEL_SERIAL = 2958465;
 
+/** The years a bare number may be a date of (an Excel serial in a CSV text), and a peildatum may lie in. */
+export const PLAUSIBLE_YEARS = { first: 1950, last: 2099 };
+
 /**
  * Excel serial numbers of 1 January 1950 and 1 January 2100: a number from the first up to (not
  * including) the second may well be a date of 1950–2099.
  */
 export const PLAUSIBLE_SERIALS = { from: 18264, to: 73051 };
+
+/** Whether a number may be an Excel date serial of PLAUSIBLE_YEARS. */
+export function isPlausibleSerial(n: number): boolean {
+  return n >= PLAUSIBLE_SERIALS.from && n < PLAUSIBLE_SERIALS.to;
+}
 
 export function dayFromExcelSerial(serial: number, date1904 = false): DayNumber {
   if (date1904) return serial - EXCEL_1904_EPOCH_OFFSET;

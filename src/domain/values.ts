@@ -9,7 +9,7 @@ import {
   dayFromExcelSerial,
   dayFromYmd,
   MAX_EXCEL_SERIAL,
-  PLAUSIBLE_SERIALS,
+  isPlausibleSerial,
 } from "./dates";
 
 export const INVALID: unique symbol = Symbol("invalid");
@@ -180,9 +180,7 @@ export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
   if (!Number.isNaN(day)) return day;
   // An Excel date saved as its serial number in a CSV file ("42064", with a time "42064,5").
   const serial = SERIAL_TEXT.test(text) ? Number(text.replace(",", ".")) : NaN;
-  return serial >= PLAUSIBLE_SERIALS.from && serial < PLAUSIBLE_SERIALS.to
-    ? dayFromExcelSerial(serial, date1904)
-    : INVALID;
+  return isPlausibleSerial(serial) ? dayFromExcelSerial(serial, date1904) : INVALID;
 }
 
 const SERIAL_TEXT = /^\d{5}([.,]\d+)?$/;

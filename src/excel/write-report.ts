@@ -315,8 +315,7 @@ async function afterFailedSwap(
     const previousWhole = naming.replaced.every((old) => present.has(old.id));
     if (previousWhole) {
       for (const sheet of newSheets) if (present.has(sheet.id)) sheets.getItem(sheet.id).delete();
-      if (state.registryValue === undefined) ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY).delete();
-      else ctx.workbook.settings.add(REGISTRY_KEY, state.registryValue);
+      restoreRegistry(ctx, state);
       await ctx.sync();
       return "restored";
     }
@@ -330,6 +329,12 @@ async function afterFailedSwap(
   });
 }
 
+/** Queues the registry as it was before the run (none: removed). */
+function restoreRegistry(ctx: Excel.RequestContext, state: WorkbookState): void {
+  if (state.registryValue === undefined) ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY).delete();
+  else ctx.workbook.settings.add(REGISTRY_KEY, state.registryValue);
+}
+
 /** After a failure: remove the temporary sheets (best effort) and put the registry back. */
 async function removeTemporarySheets(host: ExcelHost, names: string[], state: WorkbookState): Promise<void> {
   const own = new Set(state.own.map((s) => s.id));
@@ -341,8 +346,7 @@ async function removeTemporarySheets(host: ExcelHost, names: string[], state: Wo
     });
     await ctx.sync();
     for (const ws of sheets) if (!ws.isNullObject && !own.has(ws.id)) ws.delete();
-    if (state.registryValue === undefined) ctx.workbook.settings.getItemOrNullObject(REGISTRY_KEY).delete();
-    else ctx.workbook.settings.add(REGISTRY_KEY, state.registryValue);
+    restoreRegistry(ctx, state);
     await ctx.sync();
   });
 }

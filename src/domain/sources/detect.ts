@@ -4,7 +4,7 @@
  * whose columns fit best wins. Sheet names are never used.
  */
 import { Cell, columnLetter, isBlankCell, SheetInput } from "../cells";
-import { PLAUSIBLE_SERIALS } from "../dates";
+import { isPlausibleSerial } from "../dates";
 import { PartnerMatcher } from "../matching";
 import { foldTrim, matchKey, similarity } from "../text";
 import { INVALID, parseBool, parseDate, parseNumber } from "../values";
@@ -140,9 +140,7 @@ function fitSource(
 function fitsKind(kind: ValueKind, value: Cell): boolean {
   switch (kind) {
     case "date":
-      return typeof value === "number"
-        ? value >= PLAUSIBLE_SERIALS.from && value < PLAUSIBLE_SERIALS.to
-        : parseDate(value) !== INVALID;
+      return typeof value === "number" ? isPlausibleSerial(value) : parseDate(value) !== INVALID;
     case "number":
       return parseNumber(value) !== INVALID;
     case "bool":

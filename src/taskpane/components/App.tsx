@@ -84,13 +84,8 @@ function lastErrorInfo(t: Strings, error: LastError): ErrorInfo {
     t,
     "report",
   );
-  // Our own errors' Dutch message is shown; Office's (English) only in the details.
-  const own = OWN_ERRORS.has((legacyName ? error.code : error.name) ?? "");
-  return {
-    ...info,
-    title: t.lastErrorTitle(error.action, at),
-    ...(own ? { message: error.message } : {}),
-  };
+  // describeError shows our own errors' Dutch message, Office's (English) only in the details.
+  return { ...info, title: t.lastErrorTitle(error.action, at) };
 }
 
 /** ISO time -> local "jjjj-mm-ddThh:mm". */
