@@ -328,6 +328,15 @@ describe("report on the sample workbook", () => {
   });
 });
 
+/** The syncs the same write takes, counted on a copy of the workbook (the last one is the swap). */
+async function syncsOfWrite(
+  wb: SimulatedWorkbook,
+  report: Report,
+  options: Parameters<typeof writeReport>[2],
+): Promise<number> {
+  return (await writeReport(session(cloneWorkbook(wb)).host, report, options)).syncs;
+}
+
 describe("rerun, failures and names", () => {
   test("a rerun gives the same workbook", async () => {
     const wb = await sampleWorkbook();
@@ -359,9 +368,8 @@ describe("rerun, failures and names", () => {
     const options = { date1904: read.date1904, maxRequestBytes: 250_000 };
     let failAt = at;
     if (at < 0) {
-      // Count the syncs of the same write on a copy: -1 is the swap (the last), -2 the one before.
-      const dry = session(cloneWorkbook(wb));
-      const total = (await writeReport(dry.host, report, options)).syncs;
+      // -1 is the swap (the last sync), -2 the one before.
+      const total = await syncsOfWrite(wb, report, options);
       expect(total).toBeGreaterThanOrEqual(4);
       failAt = total + 1 + at;
     }
@@ -390,8 +398,7 @@ describe("rerun, failures and names", () => {
     await makeReport(s);
     const { report, read } = await readAndAnalyse(s.host, "2015-08-31");
     const options = { date1904: read.date1904 };
-    const dry = session(cloneWorkbook(wb));
-    const swap = (await writeReport(dry.host, report, options)).syncs;
+    const swap = await syncsOfWrite(wb, report, options);
     // Excel applies the swap's deletes and renames, then fails on a call at the end of its batch.
     const error = await writeReport(faultyHost(s.sim, swap, "excel"), report, options).catch(
       (e: unknown) => e,
@@ -417,8 +424,7 @@ describe("rerun, failures and names", () => {
     await makeReport(s);
     const { report, read } = await readAndAnalyse(s.host, "2015-08-31");
     const options = { date1904: read.date1904 };
-    const dry = session(cloneWorkbook(wb));
-    const swap = (await writeReport(dry.host, report, options)).syncs;
+    const swap = await syncsOfWrite(wb, report, options);
     // Just before the swap, the user deletes a source sheet that stands before the report.
     let count = 0;
     const host = {

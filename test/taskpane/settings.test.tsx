@@ -171,19 +171,23 @@ test("a partner alias reaches the checks", async () => {
   });
 });
 
-test("the ribbon's failure under Office's code: Dutch message, the code's advice, Office's text in the details", async () => {
+/** The demo workbook with a failure of "Rapport verversen" stored on 01-10-2015 09:30 (fields given). */
+function withRibbonError(fields: Record<string, string>) {
   const wb = demoWorkbook();
   wb.settings.set(
     LAST_ERROR_KEY,
-    JSON.stringify({
-      at: new Date(2015, 9, 1, 9, 30).toISOString(),
-      action: "Rapport verversen",
-      message: "Het rapport kon niet worden geschreven. Het vorige rapport is ongewijzigd.",
-      name: "ReportWriteError",
-      code: "InvalidOperationInCellEditMode",
-      debugInfo: '{"errorLocation":"Workbook.worksheets.add"}',
-    }),
+    JSON.stringify({ at: new Date(2015, 9, 1, 9, 30).toISOString(), action: "Rapport verversen", ...fields }),
   );
+  return wb;
+}
+
+test("the ribbon's failure under Office's code: Dutch message, the code's advice, Office's text in the details", async () => {
+  const wb = withRibbonError({
+    message: "Het rapport kon niet worden geschreven. Het vorige rapport is ongewijzigd.",
+    name: "ReportWriteError",
+    code: "InvalidOperationInCellEditMode",
+    debugInfo: '{"errorLocation":"Workbook.worksheets.add"}',
+  });
   const { user } = renderPane({ workbook: wb });
   expect(await main().findByText("Rapport verversen is mislukt (01-10-2015 09:30)")).toBeInTheDocument();
   expect(
@@ -198,17 +202,11 @@ test("the ribbon's failure under Office's code: Dutch message, the code's advice
 });
 
 test("Office's own error from the ribbon: no English in the message, the advice by its code", async () => {
-  const wb = demoWorkbook();
-  wb.settings.set(
-    LAST_ERROR_KEY,
-    JSON.stringify({
-      at: new Date(2015, 9, 1, 9, 30).toISOString(),
-      action: "Rapport verversen",
-      message: "You cannot perform the requested operation.",
-      name: "RichApi.Error",
-      code: "AccessDenied",
-    }),
-  );
+  const wb = withRibbonError({
+    message: "You cannot perform the requested operation.",
+    name: "RichApi.Error",
+    code: "AccessDenied",
+  });
   const { user } = renderPane({ workbook: wb });
   expect(await main().findByText("Rapport verversen is mislukt (01-10-2015 09:30)")).toBeInTheDocument();
   expect(main().getByText(/^Hef de beveiliging op/)).toBeInTheDocument();
@@ -218,27 +216,17 @@ test("Office's own error from the ribbon: no English in the message, the advice 
 });
 
 test("the ribbon gave up waiting: said, with what to check", async () => {
-  const wb = demoWorkbook();
-  wb.settings.set(
-    LAST_ERROR_KEY,
-    JSON.stringify({
-      at: new Date(2015, 9, 1, 9, 30).toISOString(),
-      action: "Rapport verversen",
-      message: "Rapport verversen was na 5 minuten nog niet klaar.",
-      name: "CommandTimeoutError",
-    }),
-  );
+  const wb = withRibbonError({
+    message: "Rapport verversen was na 5 minuten nog niet klaar.",
+    name: "CommandTimeoutError",
+  });
   renderPane({ workbook: wb });
   expect(await main().findByText("Rapport verversen was na 5 minuten nog niet klaar.")).toBeInTheDocument();
   expect(main().getByText(/^Kijk of Excel nog bezig is/)).toBeInTheDocument();
 });
 
 test("a report made in the pane clears the ribbon's earlier failure", async () => {
-  const wb = demoWorkbook();
-  wb.settings.set(
-    LAST_ERROR_KEY,
-    JSON.stringify({ at: "2015-10-01T08:00:00Z", action: "Rapport verversen", message: "Eerder mislukt." }),
-  );
+  const wb = withRibbonError({ message: "Eerder mislukt." });
   const { user, sim } = renderPane({ workbook: wb });
   expect(await main().findByText(/Rapport verversen is mislukt/)).toBeInTheDocument();
   await sourcesReady();
@@ -250,17 +238,10 @@ test("a report made in the pane clears the ribbon's earlier failure", async () =
 });
 
 test("the ribbon's last error is shown with its details, and dismissing clears it from the workbook", async () => {
-  const wb = demoWorkbook();
-  wb.settings.set(
-    LAST_ERROR_KEY,
-    JSON.stringify({
-      at: new Date(2015, 9, 1, 9, 30).toISOString(),
-      action: "Rapport verversen",
-      message:
-        "De rapportage is niet gemaakt: Bron Plaatsingen ontbreekt. Het vorige rapport is ongewijzigd.",
-      code: "MissingSourcesError",
-    }),
-  );
+  const wb = withRibbonError({
+    message: "De rapportage is niet gemaakt: Bron Plaatsingen ontbreekt. Het vorige rapport is ongewijzigd.",
+    code: "MissingSourcesError",
+  });
   const { user, sim } = renderPane({ workbook: wb });
   expect(await main().findByText("Rapport verversen is mislukt (01-10-2015 09:30)")).toBeInTheDocument();
   expect(main().getByText(/Bron Plaatsingen ontbreekt/)).toBeInTheDocument();
