@@ -31,7 +31,7 @@ export const USAGE = [
   "Bestanden: .xlsx of .xlsm (elk blad) en .csv of .txt, in willekeurige volgorde; bronnen worden herkend",
   "  aan hun kolomkoppen.",
   '--overheid: een sector waarvan de banen als overheid tellen (herhaalbaar; "geen": alles is markt);',
-  "  standaard Openbaar bestuur (overheid) en onderwijs.",
+  "  standaard Openbaar bestuur (overheid) en onderwijs. Een naam die niet in de sectorlijst staat, wordt geweigerd.",
   "--: wat volgt zijn bestanden, ook als hun naam met - begint.",
 ].join("\n");
 

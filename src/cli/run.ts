@@ -11,11 +11,13 @@ import {
 import { dirname, join, resolve } from "node:path";
 import { analyseDataset, createLoader, Report } from "../domain/analyse";
 import type { AnalysisOptions } from "../domain/context";
+import { ONBEKEND, unmatchedSectors } from "../domain/matching";
 import { DatasetLoader } from "../domain/sources/load";
+import { joinDutch } from "../domain/text";
 import { dayFromDate, isoDate, parseIsoDate, PLAUSIBLE_YEARS, yearOf } from "../domain/dates";
 import { toSummary } from "../domain/summary";
 import { loadExportFile, UnreadableFileError } from "../readers/files";
-import { parseArgs, USAGE, USAGE_HINT, UsageError } from "./args";
+import { DemoArgs, parseArgs, ReportArgs, USAGE, USAGE_HINT, UsageError } from "./args";
 import { renderTextReport } from "./text-report";
 import { reportInWorkbook, workbookOf } from "./workbook";
 
@@ -165,7 +167,7 @@ async function workbookReport(
   files: readonly string[],
   options: AnalysisOptions,
   out: string,
-): Promise<{ report: Report; notes: string[] }> {
+): Promise<{ report: Report; notes: string[]; xlsx?: Uint8Array }> {
   const inputs = files.map((path) => ({ path, bytes: readBytes(path) }));
   let copied;
   try {
@@ -177,7 +179,6 @@ async function workbookReport(
   // Nothing is written when a source is missing; the problem is then told by file, as without --xlsx
   // (in the copied workbook a CSV file is only a sheet named after it).
   if (!result.xlsx || !result.write) return { report: await fileReport(files, options), notes: [] };
-  writeFile(out, result.xlsx);
   const w = result.write;
   const notes = [
     `Rapportage geschreven naar ${out}: ${w.sheets.map((s) => s.name).join(", ")} ` +
@@ -189,7 +190,23 @@ async function workbookReport(
       `${w.cappedFindings} bevindingen niet in de detailtabel (de samenvatting per regel telt ze wel).`,
     );
   }
-  return { report: result.report, notes };
+  return { report: result.report, notes, xlsx: result.xlsx };
+}
+
+/**
+ * A sector given with --overheid must be one of the sector list: a typo would count all its banen as
+ * market. (The report itself only notes such a name; for the pane's setting that is the flag.)
+ */
+function checkGovernmentSectors(args: ReportArgs | DemoArgs, report: Report): void {
+  const unknown = unmatchedSectors(args.overheidSectoren ?? [], report.figures.sectoren);
+  if (unknown.length === 0) return;
+  const known = report.figures.sectoren.filter((s) => s !== ONBEKEND);
+  throw new InputError(
+    `--overheid ${joinDutch(unknown.map((name) => `"${name}"`))} ${unknown.length === 1 ? "staat" : "staan"} niet in de sectorlijst ` +
+      (known.length > 0
+        ? `(sectoren: ${known.map((name) => `"${name}"`).join(", ")})`
+        : "(de sectorlijst is leeg)"),
+  );
 }
 
 /** The report straight from the files (no workbook): each file read and left behind in turn. */
@@ -267,14 +284,17 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     };
     let report: Report;
     let notes: string[] = [];
+    let workbook: Uint8Array | undefined;
     if (xlsx) {
-      ({ report, notes } = await workbookReport(files, options, xlsx));
+      ({ report, notes, xlsx: workbook } = await workbookReport(files, options, xlsx));
     } else report = await fileReport(files, options);
     if (report.problems.length > 0) {
       // One line, however many problems: each message is a sentence of its own.
       io.err(`wsp-monitor: ${report.problems.map((p) => p.message).join(" ")}\n`);
       return 2;
     }
+    checkGovernmentSectors(args, report);
+    if (xlsx && workbook) writeFile(xlsx, workbook);
     io.out(renderTextReport(report));
     if (notes.length > 0) io.out(`\n${notes.join("\n")}\n`);
     if (json) {

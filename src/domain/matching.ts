@@ -38,6 +38,23 @@ export function sectorMatcher(
 }
 
 /**
+ * The names that match no sector of `sectors` as the report matches them (key, alias, close match), in
+ * the order given: a setting that names one of them would be noted in the report, not counted.
+ * Onbekend is where unmatched placements go, not a sector of the list, so it is not matched either.
+ */
+export function unmatchedSectors(
+  names: readonly string[],
+  sectors: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): string[] {
+  const matcher = sectorMatcher(
+    sectors.filter((s) => s !== ONBEKEND),
+    aliases,
+  );
+  return names.filter((name) => matcher.match(name).name === undefined);
+}
+
+/**
  * Key-based matching with a close-match fallback (DOMAIN.md "Sector key"): exact key of the name or an
  * alias; otherwise the most similar name key with similarity ≥ threshold (mapped, with a warning).
  */

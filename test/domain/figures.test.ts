@@ -1,5 +1,6 @@
 /** The figures of DOMAIN.md: voortgang, pro rata, status, dekkingsgraad, banen, breakdowns, reconciliation. */
 import fc from "fast-check";
+import { ONBEKEND, unmatchedSectors } from "../../src/domain/matching";
 import { dayOfYear, daysInYear, isoDate, twelveMonthWindow } from "../../src/domain/dates";
 import { reconciliatieText, standText } from "../../src/domain/figures/headlines";
 import { statusOf } from "../../src/domain/figures/voortgang";
@@ -667,6 +668,24 @@ describe("banen (banenafspraak)", () => {
     );
     expect(set.figures.banenTotaal).toMatchObject({ overheid: 1, markt: 0 });
     expect(set.figures.notities.filter((n) => n.startsWith("Banenafspraak"))).toEqual([]);
+  });
+
+  test("unmatchedSectors flags exactly the names the report would note (Onbekend is no sector)", () => {
+    const r = run([standardAmbitie(), plaatsingen([{ Sector: "Visserij", Banenafspraak: "ja" }])]);
+    expect(r.figures.sectoren).toContain(ONBEKEND);
+    const names = ["ICT", "openbaar bestuur (overheid) & onderwijs", "Onbekend", "Visserij", "Overheid"];
+    expect(unmatchedSectors(names, r.figures.sectoren)).toEqual(["Onbekend", "Visserij", "Overheid"]);
+    expect(unmatchedSectors(names, r.figures.sectoren, { Overheid: OVERHEID })).toEqual([
+      "Onbekend",
+      "Visserij",
+    ]);
+    for (const name of names) {
+      const placed = plaatsingen([{ Sector: "ICT", Banenafspraak: "ja", "Uren per week": "25,5" }]);
+      const noted = run([standardAmbitie(), placed], "2015-09-30", {
+        overheidSectoren: [name],
+      }).figures.notities.some((n) => n.includes(`overheidssector "${name}" staat niet`));
+      expect(noted).toBe(unmatchedSectors([name], r.figures.sectoren).length === 1);
+    }
   });
 
   test("the summary rounds to three decimals and leaves out pairs with 0 banen", () => {

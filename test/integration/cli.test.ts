@@ -1,6 +1,6 @@
 /** The command line's contract: exit codes, one clear line for bad input, never a stack trace. */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -210,10 +210,42 @@ describe("--overheid: the government sectors of the banenafspraak", () => {
     expect(num(twoOverheid)).toBeGreaterThan(num(standardOverheid));
   });
 
-  test("a sector not in the list is a note; geen with another sector is a bad call", async () => {
-    const unknown = await cli("report", ...files, "--peildatum", "2015-09-30", "--overheid", "Visserij");
-    expect(unknown.code).toBe(0);
-    expect(unknown.stdout).toContain('overheidssector "Visserij" staat niet in de sectorlijst');
+  test("a sector not in the list is refused before anything is written; geen with another sector is a bad call", async () => {
+    const json = join(tmp, "overheid.json");
+    const xlsx = join(tmp, "overheid.xlsx");
+    for (const out of [
+      ["--json", json],
+      ["--xlsx", xlsx],
+    ]) {
+      const unknown = await cli(
+        "report",
+        ...files,
+        "--peildatum",
+        "2015-09-30",
+        "--overheid",
+        "Visserij",
+        ...out,
+      );
+      expectOneLine(unknown, /--overheid "Visserij" staat niet in de sectorlijst \(sectoren: "[^"]+", /);
+      expect(unknown.stderr).toContain('"Openbaar bestuur (overheid) en onderwijs"');
+      expect(unknown.stderr).not.toContain('"Onbekend"');
+      expect(unknown.stdout).toBe("");
+      expect(existsSync(out[1])).toBe(false);
+    }
+    // A close spelling is matched as the report matches a sector, so it is no typo.
+    const close = await cli(
+      "report",
+      ...files,
+      "--peildatum",
+      "2015-09-30",
+      "--overheid",
+      "openbaar bestuur (overheid) en onderwys",
+    );
+    expect(close.code).toBe(0);
+    expectOneLine(
+      await cli("report", ...files, "--overheid", "ICT", "--overheid", "Visserij", "--overheid", "Horeca!!"),
+      /--overheid "Visserij" en "Horeca!!" staan niet in de sectorlijst/,
+    );
     expectOneLine(
       await cli("report", ...files, "--overheid", "geen", "--overheid", "ICT"),
       /--overheid geen gaat niet samen/,

@@ -1,6 +1,6 @@
 import { Caption1, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useId, useMemo } from "react";
-import { sectorMatcher } from "../../domain/matching";
+import { unmatchedSectors } from "../../domain/matching";
 import { useLocale } from "../hooks/useLocale";
 import { sectorLines } from "../hooks/useSettings";
 import { useStepStyles } from "./styles";
@@ -24,8 +24,10 @@ export function GovernmentSectors({ value, onChange, sectors, aliases }: Governm
   const { t } = useLocale();
   const headingId = useId();
   // Matched as the report matches them (key, alias, close match), so a flag here means a note there.
-  const matcher = useMemo(() => (sectors ? sectorMatcher(sectors, aliases) : undefined), [sectors, aliases]);
-  const unknown = matcher ? sectorLines(value).filter((line) => matcher.match(line).name === undefined) : [];
+  const unknown = useMemo(
+    () => (sectors ? unmatchedSectors(sectorLines(value), sectors, aliases) : []),
+    [value, sectors, aliases],
+  );
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.subheading}>
