@@ -18,6 +18,7 @@ import { dayFromDate, isoDate, parseIsoDate, PLAUSIBLE_YEARS, yearOf } from "../
 import { toSummary } from "../domain/summary";
 import { loadExportFile, UnreadableFileError } from "../readers/files";
 import { DemoArgs, parseArgs, ReportArgs, USAGE, USAGE_HINT, UsageError } from "./args";
+import { fileLabels } from "./labels";
 import { renderTextReport } from "./text-report";
 import { reportInWorkbook, workbookOf } from "./workbook";
 
@@ -147,10 +148,11 @@ function unreadable(file: string, error: unknown): InputError {
  * that cells can be freed as soon as they are read.
  */
 async function readInputs(files: readonly string[], loader: DatasetLoader): Promise<void> {
-  for (const file of files) {
-    const bytes = readBytes(file);
+  const labels = fileLabels(files);
+  for (let i = 0; i < files.length; i++) {
+    const bytes = readBytes(files[i]);
     try {
-      await loadExportFile(bytes, file, loader);
+      await loadExportFile(bytes, labels[i], loader);
     } catch (error) {
       // A file that cannot be read is the user's to fix (exit 2, one line); an error of the engine
       // itself is a bug and is not disguised as a bad file.
@@ -168,12 +170,13 @@ async function workbookReport(
   options: AnalysisOptions,
   out: string,
 ): Promise<{ report: Report; notes: string[]; xlsx?: Uint8Array }> {
-  const inputs = files.map((path) => ({ path, bytes: readBytes(path) }));
+  const labels = fileLabels(files);
+  const inputs = files.map((path, i) => ({ path, label: labels[i], bytes: readBytes(path) }));
   let copied;
   try {
     copied = await workbookOf(inputs);
   } catch (error) {
-    throw unreadable(files.join(", "), error);
+    throw unreadable(labels.join(", "), error);
   }
   const result = await reportInWorkbook(copied.workbook, options, copied.notes);
   // Nothing is written when a source is missing; the problem is then told by file, as without --xlsx

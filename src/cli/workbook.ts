@@ -18,6 +18,8 @@ import {
 
 export interface InputFile {
   path: string;
+  /** How the report names the file (its name, or with folders when two inputs share it). */
+  label: string;
   bytes: Uint8Array;
 }
 
@@ -28,8 +30,14 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function addSheet(workbook: SimulatedWorkbook, input: SheetInput, taken: Set<string>): void {
-  const name = input.file?.toLowerCase().endsWith(".csv") ? input.file.replace(/\.csv$/i, "") : input.name;
+/** A CSV file's one sheet: it is named after the file (a workbook's sheets have names of their own). */
+const wholeFile = (input: SheetInput) => input.file !== undefined && input.file === input.name;
+/** A file's sheet is named after the file, without its folders and without .csv. */
+const fileSheetName = (label: string) => label.replace(/^.*[\\/]/, "").replace(/\.csv$/i, "");
+
+/** Adds the sheet; returns its name in the workbook. */
+function addSheet(workbook: SimulatedWorkbook, input: SheetInput, taken: Set<string>): string {
+  const name = wholeFile(input) ? fileSheetName(input.name) : input.name;
   const sheet = workbook.addWorksheet(sheetName(name, taken));
   const firstRow = (input.firstRow ?? 1) - 1;
   const firstColumn = (input.firstColumn ?? 1) - 1;
@@ -48,6 +56,7 @@ function addSheet(workbook: SimulatedWorkbook, input: SheetInput, taken: Set<str
       }
     }),
   );
+  return sheet.name;
 }
 
 /**
@@ -65,8 +74,11 @@ export async function workbookOf(
   // workbook's sheets cannot carry it, so it is handed to the report beside them.
   const notes: string[] = [];
   for (const file of files)
-    for (const input of await readExportFile(file.bytes, file.path)) {
-      addSheet(workbook, input, taken);
+    for (const input of await readExportFile(file.bytes, file.label)) {
+      const name = addSheet(workbook, input, taken);
+      // The report names the sheet; say which file it holds when the name alone does not tell.
+      if (wholeFile(input) && (name !== fileSheetName(input.name) || /[\\/]/.test(input.name)))
+        notes.push(`${input.name} is in de werkmap het blad "${name}".`);
       notes.push(...(input.notes ?? []));
     }
   return { workbook, notes };

@@ -208,11 +208,14 @@ export function csvRowsOfText(text: string, name: string, file = name): CsvRows 
   };
 }
 
-/** Opens a CSV export's bytes for reading row by row (UTF-8 with or without BOM, UTF-16, Windows-1252). */
+/**
+ * Opens a CSV export's bytes for reading row by row (UTF-8 with or without BOM, UTF-16, Windows-1252).
+ * `file` is how the sheet and every message name the file: its name, or as much of its path as the
+ * caller needs to tell it from another file of the same name.
+ */
 export function csvRows(bytes: Uint8Array, file: string): CsvRows & { encoding: TextEncodingName } {
   const { text, encoding } = decodeText(bytes);
-  const name = file.replace(/^.*[\\/]/, "");
-  return { ...csvRowsOfText(text, name, name), encoding };
+  return { ...csvRowsOfText(text, file, file), encoding };
 }
 
 /** A whole CSV text as a sheet of rows (for callers that want the array). */
@@ -223,10 +226,10 @@ export function readCsvText(text: string, name: string, file = name): Omit<CsvRe
   return { sheet: { ...csv.sheet, rows, ...(notes.length > 0 ? { notes } : {}) }, delimiter: csv.delimiter };
 }
 
+/** The whole export as one sheet; `file` names it as in `csvRows`. */
 export function readCsv(bytes: Uint8Array, file: string): CsvResult {
   const { text, encoding } = decodeText(bytes);
-  const name = file.replace(/^.*[\\/]/, "");
-  return { ...readCsvText(text, name, name), encoding };
+  return { ...readCsvText(text, file, file), encoding };
 }
 
 /**

@@ -103,10 +103,10 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return retry;
 }
 
+/** Every sheet of a workbook; `file` is how the sheets and messages name the workbook (see csvRows). */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<XlsxResult> {
   const workbook = await loadWorkbook(bytes);
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  const name = file.replace(/^.*[\\/]/, "");
   const sheets: SheetInput[] = [];
   workbook.eachSheet((worksheet) => {
     const rows: Cell[][] = [];
@@ -130,7 +130,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<XlsxRes
     }
     sheets.push({
       name: worksheet.name,
-      file: name,
+      file,
       rows,
       numberFormats,
       date1904,

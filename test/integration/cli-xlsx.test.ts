@@ -2,7 +2,7 @@
  * `--xlsx`: the CLI writes the report into a workbook with the add-in's own Excel code on the simulated
  * Excel. The figures equal expected.json; running it again on its own output replaces the report.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseRegistry, REGISTRY_KEY } from "../../src/excel";
@@ -134,6 +134,37 @@ describe("--xlsx tells what the file readers noted, and names the file in an err
     const texts = [...voortgang.cells.values()].map((c) => String(c.value ?? ""));
     expect(texts.some((t) => t.includes("plaatsingen-quote.csv: in rij 3 staat een aanhalingsteken"))).toBe(
       true,
+    );
+  }, 120_000);
+
+  test("files of the same name in two folders: named with their folder, each with its sheet", async () => {
+    const lines = readFileSync(join(SAMPLES, "plaatsingen.csv"), "utf8").split("\n");
+    for (const folder of ["juli", "augustus"]) mkdirSync(join(tmp, "twee", folder), { recursive: true });
+    writeFileSync(join(tmp, "twee", "juli", "plaatsingen.csv"), lines.slice(0, 2000).join("\n"));
+    writeFileSync(
+      join(tmp, "twee", "augustus", "plaatsingen.csv"),
+      [lines[0], ...lines.slice(2000)].join("\n"),
+    );
+    const files = ["juli", "augustus"].map((folder) => join(tmp, "twee", folder, "plaatsingen.csv"));
+    const text = await cli("report", join(SAMPLES, "referentie.xlsx"), ...files, "--peildatum", "2015-09-30");
+    expect(text.stdout).toMatch(/Plaatsingen {2}juli\/plaatsingen\.csv +1\.999 rijen/);
+    expect(text.stdout).toMatch(/Plaatsingen {2}augustus\/plaatsingen\.csv +1\.591 rijen/);
+    const out = join(tmp, "twee.xlsx");
+    const run = await cli(
+      "report",
+      join(SAMPLES, "referentie.xlsx"),
+      ...files,
+      "--peildatum",
+      "2015-09-30",
+      "--xlsx",
+      out,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('juli/plaatsingen.csv is in de werkmap het blad "plaatsingen".');
+    expect(run.stdout).toContain('augustus/plaatsingen.csv is in de werkmap het blad "plaatsingen (2)".');
+    expect(run.stdout).toMatch(/Plaatsingen {2}blad plaatsingen \(2\) +1\.591 rijen/);
+    expect((await loadXlsxFile(out)).worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["plaatsingen", "plaatsingen (2)"]),
     );
   }, 120_000);
 

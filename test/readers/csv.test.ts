@@ -189,8 +189,10 @@ describe("rows", () => {
     expect(readCsv(utf8("a;b\r\n1;2\r\n"), "a.csv").sheet.rows).toHaveLength(2);
   });
 
-  test("the sheet is named after the file, without folders", () => {
-    expect(readCsv(utf8("a;b\n"), "/tmp/exports/plaatsingen Q3.csv").sheet.name).toBe("plaatsingen Q3.csv");
+  test("the sheet and its messages name the file as the caller does (the CLI leaves out folders it does not need)", () => {
+    const sheet = readCsv(utf8('a;b\n"x;1\n2;3\n'), "q3/plaatsingen Q3.csv").sheet;
+    expect(sheet).toMatchObject({ name: "q3/plaatsingen Q3.csv", file: "q3/plaatsingen Q3.csv" });
+    expect(sheet.notes?.[0]).toMatch(/^q3\/plaatsingen Q3\.csv: in rij 2 staat een aanhalingsteken/);
   });
 });
 

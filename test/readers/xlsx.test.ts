@@ -12,15 +12,15 @@ async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Arr
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-test("every sheet, in order, with its name and the file name", async () => {
+test("every sheet, in order, with its name and the file as the caller names it", async () => {
   const bytes = await workbook((wb) => {
     wb.addWorksheet("Ambitie 2015").addRow(["Sector"]);
     wb.addWorksheet("Notities").addRow(["vrije tekst"]);
     wb.addWorksheet("WBS plaatsingen").addRow(["Plaatsingsnummer"]);
   });
-  const { sheets } = await readXlsx(bytes, "/exports/wsp.xlsx");
+  const { sheets } = await readXlsx(bytes, "2015/wsp.xlsx");
   expect(sheets.map((s) => s.name)).toEqual(["Ambitie 2015", "Notities", "WBS plaatsingen"]);
-  expect(sheets.every((s) => s.file === "wsp.xlsx")).toBe(true);
+  expect(sheets.every((s) => s.file === "2015/wsp.xlsx")).toBe(true);
 });
 
 test("values as Excel shows them", async () => {
