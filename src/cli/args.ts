@@ -26,12 +26,15 @@ export type CliArgs = ReportArgs | DemoArgs | { command: "help" };
 
 export const USAGE = [
   "Gebruik:",
-  "  wsp-monitor report <bestanden…> [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx] [--overheid <sector>]…",
-  "  wsp-monitor demo [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx] [--overheid <sector>]…",
-  "Bestanden: .xlsx of .xlsm (elk blad) en .csv of .txt, in willekeurige volgorde; bronnen worden herkend",
-  "  aan hun kolomkoppen.",
+  "  wsp-monitor report <bestanden…> [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx]",
+  "                     [--overheid <sector>]…",
+  "  wsp-monitor demo [--peildatum JJJJ-MM-DD] [--json uit.json] [--xlsx uit.xlsx]",
+  "                   [--overheid <sector>]…",
+  "Bestanden: .xlsx of .xlsm (elk blad) en .csv of .txt, in willekeurige volgorde; bronnen worden",
+  "  herkend aan hun kolomkoppen.",
   '--overheid: een sector waarvan de banen als overheid tellen (herhaalbaar; "geen": alles is markt);',
-  "  standaard Openbaar bestuur (overheid) en onderwijs. Een naam die niet in de sectorlijst staat, wordt geweigerd.",
+  "  standaard Openbaar bestuur (overheid) en onderwijs. Een naam die niet in de sectorlijst staat,",
+  "  wordt geweigerd.",
   "--: wat volgt zijn bestanden, ook als hun naam met - begint.",
 ].join("\n");
 

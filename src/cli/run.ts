@@ -19,7 +19,7 @@ import { toSummary } from "../domain/summary";
 import { loadExportFile, UnreadableFileError } from "../readers/files";
 import { DemoArgs, parseArgs, ReportArgs, USAGE, USAGE_HINT, UsageError } from "./args";
 import { fileLabels } from "./labels";
-import { renderTextReport } from "./text-report";
+import { renderTextReport, wrap } from "./text-report";
 import { reportInWorkbook, workbookOf } from "./workbook";
 
 export const DEMO_WORKBOOK = "demo-data/wsp-demo-2015.xlsx";
@@ -28,11 +28,16 @@ export const DEMO_PEILDATUM = "2015-09-30";
 interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The terminal's width, to wrap the report's prose in; none when the output is a file or a pipe. */
+  width?: number;
 }
 
 const stdio: Output = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  get width() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 class InputError extends Error {}
@@ -298,8 +303,8 @@ export async function runCli(argv: readonly string[], io: Output = stdio): Promi
     }
     checkGovernmentSectors(args, report);
     if (xlsx && workbook) writeFile(xlsx, workbook);
-    io.out(renderTextReport(report));
-    if (notes.length > 0) io.out(`\n${notes.join("\n")}\n`);
+    io.out(renderTextReport(report, io.width));
+    if (notes.length > 0) io.out(`\n${notes.map((note) => wrap(note, io.width, "  ")).join("\n")}\n`);
     if (json) {
       writeFile(json, JSON.stringify(toSummary(report), null, 2) + "\n");
       io.out(`\nSamenvatting (JSON) geschreven naar ${json}\n`);

@@ -9,6 +9,28 @@ const pad = (text: string, width: number) =>
   text.length >= width ? text.slice(0, width - 1) + "…" : text.padEnd(width);
 const num = (text: string, width: number) => text.padStart(width);
 
+/** Prose is wrapped at most this wide, also in a wider terminal (the tables are about as wide). */
+export const MAX_PROSE_WIDTH = 100;
+
+/**
+ * A line of prose broken at spaces to fit `width` (the terminal's; none when the output goes to a file
+ * or a pipe, where one line per sentence is easier to search); continuation lines get `indent`.
+ */
+export function wrap(line: string, width: number | undefined, indent = ""): string {
+  if (width === undefined) return line;
+  const limit = Math.max(40, Math.min(width, MAX_PROSE_WIDTH));
+  const lines: string[] = [];
+  let rest = line;
+  while (rest.length > limit) {
+    const cut = rest.lastIndexOf(" ", limit);
+    if (cut <= indent.length) break;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = indent + rest.slice(cut + 1).trimStart();
+  }
+  lines.push(rest);
+  return lines.join("\n");
+}
+
 function progressTable(title: string, rows: Progress[], total?: Progress): string[] {
   const lines = [
     title,
@@ -22,14 +44,15 @@ function progressTable(title: string, rows: Progress[], total?: Progress): strin
   return lines;
 }
 
-export function renderTextReport(report: Report): string {
+/** The report as text; `width`: the terminal's width, to wrap prose in (none: one line per sentence). */
+export function renderTextReport(report: Report, width?: number): string {
   const f = report.figures;
   const out: string[] = [];
   out.push("WSP Monitor — rapportage WerkgeversServicepunt Haaglanden");
   out.push(
     `Peildatum ${dutchDate(f.peildatum)} · periode ${dutchDate(f.periodeStart)} t/m ${dutchDate(f.peildatum)} (dag ${f.dagVanHetJaar} van ${f.dagenInJaar})`,
   );
-  out.push(standText(f));
+  out.push(wrap(standText(f), width, "  "));
   out.push("");
   out.push("Bronnen");
   for (const sheet of report.sheets) {
@@ -39,7 +62,9 @@ export function renderTextReport(report: Report): string {
       sheet.status === "gebruikt"
         ? `${formatInteger(sheet.rows)} ${sheet.rows === 1 ? "rij" : "rijen"}${period}`
         : sheet.status;
-    out.push(`  ${pad(what, 13)}${pad(describeSheet(sheet), 52)}${status}`);
+    // Never shortened: the name is what tells one file from another.
+    const where = describeSheet(sheet);
+    out.push(`  ${pad(what, 13)}${where.length < 52 ? where.padEnd(52) : `${where}  `}${status}`);
   }
   out.push("");
   out.push(...progressTable("Voortgang per sector", f.perSector, f.totaal));
@@ -47,7 +72,7 @@ export function renderTextReport(report: Report): string {
   out.push(...progressTable("Voortgang per partner", f.perOrganisatie, f.totaal));
   if (f.dekkingsgraad) {
     out.push("");
-    out.push("Dekkingsgraad (werkgevers ≥ 10 werknemers met contact in de afgelopen 12 maanden)");
+    out.push("Dekkingsgraad (werkgevers ≥ 10 werknemers, contact in de afgelopen 12 maanden)");
     out.push(
       `  ${pad("", 42)}${num("Bedrijven", 10)}${num("In contact", 11)}${num("Dekking", 9)}${num("Doel", 8)}`,
     );
@@ -61,7 +86,11 @@ export function renderTextReport(report: Report): string {
     const b = f.banenTotaal;
     out.push("");
     out.push(
-      `Banenafspraak: ${formatDecimal2(b.totaal)} banen (markt ${formatDecimal2(b.markt)} van ${formatInteger(b.doelMarkt)}, overheid ${formatDecimal2(b.overheid)} van ${formatInteger(b.doelOverheid)}; doel ${formatInteger(b.doelTotaal)} eind ${b.doelJaar})`,
+      wrap(
+        `Banenafspraak: ${formatDecimal2(b.totaal)} banen (markt ${formatDecimal2(b.markt)} van ${formatInteger(b.doelMarkt)}, overheid ${formatDecimal2(b.overheid)} van ${formatInteger(b.doelOverheid)}; doel ${formatInteger(b.doelTotaal)} eind ${b.doelJaar})`,
+        width,
+        "  ",
+      ),
     );
   }
   out.push("");
@@ -79,11 +108,11 @@ export function renderTextReport(report: Report): string {
     );
   }
   out.push("");
-  out.push(reconciliatieText(f.reconciliatie));
+  out.push(wrap(reconciliatieText(f.reconciliatie), width, "  "));
   if (f.notities.length > 0) {
     out.push("");
     out.push("Notities");
-    for (const note of f.notities) out.push(`  - ${note}`);
+    for (const note of f.notities) out.push(wrap(`  - ${note}`, width, "    "));
   }
   return out.join("\n") + "\n";
 }

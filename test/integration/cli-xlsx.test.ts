@@ -149,6 +149,17 @@ describe("--xlsx tells what the file readers noted, and names the file in an err
     const text = await cli("report", join(SAMPLES, "referentie.xlsx"), ...files, "--peildatum", "2015-09-30");
     expect(text.stdout).toMatch(/Plaatsingen {2}juli\/plaatsingen\.csv +1\.999 rijen/);
     expect(text.stdout).toMatch(/Plaatsingen {2}augustus\/plaatsingen\.csv +1\.591 rijen/);
+    // A long name is not shortened in the list of sources.
+    const long = join(
+      tmp,
+      "twee",
+      "plaatsingen tot en met augustus uit het WBS van de gemeente Den Haag.csv",
+    );
+    writeFileSync(long, lines.slice(0, 10).join("\n"));
+    const longRun = await cli("report", join(SAMPLES, "referentie.xlsx"), long, "--peildatum", "2015-09-30");
+    expect(longRun.stdout).toContain(
+      "  Plaatsingen  plaatsingen tot en met augustus uit het WBS van de gemeente Den Haag.csv  9 rijen",
+    );
     const out = join(tmp, "twee.xlsx");
     const run = await cli(
       "report",

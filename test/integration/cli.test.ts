@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import JSZip from "jszip";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli } from "../support/cli";
+import { cli, cliIn } from "../support/cli";
 import { SAMPLES } from "../support/paths";
 
 const tmp = mkdtempSync(join(tmpdir(), "wsp-cli-"));
@@ -249,6 +249,37 @@ describe("--overheid: the government sectors of the banenafspraak", () => {
     expectOneLine(
       await cli("report", ...files, "--overheid", "geen", "--overheid", "ICT"),
       /--overheid geen gaat niet samen/,
+    );
+  });
+});
+
+describe("in a terminal", () => {
+  const files = ["referentie.xlsx", "plaatsingen.csv", "werkgevers.csv"].map((f) => join(SAMPLES, f));
+  // Continuation lines are indented; joined to the line before, the text reads as before wrapping.
+  const unwrap = (text: string) => text.replace(/\n {2,4}(?=\S)/g, " ");
+
+  test("prose is wrapped at spaces to the terminal's width (at most 100); tables are left as they are", async () => {
+    const piped = await cli("report", ...files, "--peildatum", "2015-09-30");
+    const prose = (text: string) =>
+      text.split("\n").filter((l) => /^(Stand|Reconciliatie|Banenafspraak| {2}- )/.test(l));
+    expect(Math.max(...prose(piped.stdout).map((l) => l.length))).toBeGreaterThan(100);
+    for (const width of [80, 200]) {
+      const run = await cliIn(width, "report", ...files, "--peildatum", "2015-09-30");
+      const limit = Math.min(width, 100);
+      // A table's line has its columns apart by two spaces or more; prose never has.
+      const table = (l: string) => /\S {2,}\S/.test(l);
+      const lines = run.stdout.split("\n");
+      expect(lines.filter((l) => l.length > limit && !table(l))).toEqual([]);
+      // Nothing lost or changed: joined again, the text is the piped text.
+      expect(unwrap(run.stdout)).toBe(unwrap(piped.stdout));
+      expect(run.stdout.split("\n").length).toBeGreaterThan(piped.stdout.split("\n").length);
+    }
+  });
+
+  test("an error stays one line, however narrow the terminal", async () => {
+    expectOneLine(
+      await cliIn(40, "report", ...files, "--overheid", "Visserij"),
+      /staat niet in de sectorlijst/,
     );
   });
 });
