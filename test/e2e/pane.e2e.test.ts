@@ -33,6 +33,7 @@ import {
   SOURCES_READY_MARK,
 } from "./harness";
 import { REPORT_SHEETS, SOURCE_TYPES } from "../support/report-sheets";
+import { onScreen, onScreenPattern } from "../support/on-screen";
 
 jest.setTimeout(300_000);
 
@@ -197,7 +198,7 @@ describe("the pane in headless Chromium (preview)", () => {
     await page.keyboard.press("Enter");
     await page
       .getByRole("main")
-      .getByText("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen.")
+      .getByText(onScreen("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen."))
       .waitFor({ timeout: 120_000 });
     const held = await workbook((wb) => ({
       sheets: wb.worksheets.map((w) => w.name),
@@ -227,7 +228,9 @@ describe("the pane in headless Chromium (preview)", () => {
     await page
       .getByRole("main")
       .getByText(
-        /^Maandstand van 30-09-2015 vastgelegd: \d+ regels toegevoegd aan het nieuwe blad Historie\.$/,
+        onScreenPattern(
+          /^Maandstand van 30-09-2015 vastgelegd: \d+ regels toegevoegd aan het nieuwe blad Historie\.$/,
+        ),
       )
       .waitFor();
     const historie = await workbook((wb) => {

@@ -17,6 +17,7 @@ import {
   within,
 } from "./helpers";
 import { REPORT_SHEETS } from "../support/report-sheets";
+import { onScreen, onScreenPattern } from "../support/on-screen";
 
 jest.setTimeout(90_000);
 
@@ -66,7 +67,11 @@ test("progress through the steps, then links to the report sheets", async () => 
   expect(make).toBeDisabled();
   gated.release();
 
-  await main().findByText("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen.", {}, { timeout: 30_000 });
+  await main().findByText(
+    onScreen("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen."),
+    {},
+    { timeout: 30_000 },
+  );
   expect(progress).not.toBeInTheDocument();
   const links = within(screen.getByRole("navigation", { name: "Rapportbladen" })).getAllByRole("button");
   expect(links.map((l) => l.textContent)).toEqual(REPORT_SHEETS);
@@ -106,10 +111,16 @@ test("thresholds and peildatum are edited here; an invalid choice blocks the rep
   await user.type(aandacht, "0,85{Enter}");
   await waitFor(() => expect(make).toBeEnabled());
 
-  await user.click(screen.getByRole("radio", { name: /^Laatste dag van vorige maand \(30-09-2015\)$/ }));
+  await user.click(
+    screen.getByRole("radio", { name: onScreenPattern(/^Laatste dag van vorige maand \(30-09-2015\)$/) }),
+  );
   expect(screen.queryByLabelText("Vaste peildatum")).not.toBeInTheDocument();
   await user.click(make);
-  await main().findByText("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen.", {}, { timeout: 30_000 });
+  await main().findByText(
+    onScreen("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen."),
+    {},
+    { timeout: 30_000 },
+  );
   const stored = JSON.parse(sim.workbook.settings.get(SETTINGS_KEY) ?? "{}");
   expect(stored.thresholds).toEqual({ opKoers: 1, aandacht: 0.85 });
   expect(stored.peildatum).toEqual({ mode: "eindeVorigeMaand" });
@@ -154,7 +165,11 @@ test("the fixed peildatum: typed or picked as dd-mm-jjjj in a Dutch calendar; a 
   await waitFor(() => expect(field).toHaveValue("14-08-2015"));
 
   await user.click(make);
-  await main().findByText("Rapportage gemaakt voor peildatum 14-08-2015: 6 bladen.", {}, { timeout: 30_000 });
+  await main().findByText(
+    onScreen("Rapportage gemaakt voor peildatum 14-08-2015: 6 bladen."),
+    {},
+    { timeout: 30_000 },
+  );
   expect(JSON.parse(sim.workbook.settings.get(SETTINGS_KEY) ?? "{}").peildatum).toEqual({
     mode: "vast",
     datum: "2015-08-14",
@@ -173,7 +188,9 @@ test("maandstand: recorded on Historie; the same peildatum again asks first", as
   await main().findByText(/^Rapportage gemaakt/, {}, { timeout: 30_000 });
   await user.click(record());
   const done = await main().findByText(
-    /^Maandstand van 30-09-2015 vastgelegd: \d+ regels toegevoegd aan het nieuwe blad Historie\.$/,
+    onScreenPattern(
+      /^Maandstand van 30-09-2015 vastgelegd: \d+ regels toegevoegd aan het nieuwe blad Historie\.$/,
+    ),
   );
   const rows = Number(/(\d+) regels/.exec(done.textContent ?? "")?.[1]);
   const table = () => sim.workbook.findTable("WSP_Historie")!;
@@ -181,7 +198,9 @@ test("maandstand: recorded on Historie; the same peildatum again asks first", as
 
   await user.click(record());
   const dialog = await openedDialog("Deze peildatum is al vastgelegd");
-  expect(dialog).toHaveTextContent("De maandstand van 30-09-2015 is al vastgelegd (15-10-2015 10:00).");
+  expect(dialog).toHaveTextContent(
+    onScreen("De maandstand van 30-09-2015 is al vastgelegd (15-10-2015 10:00)."),
+  );
   await user.click(within(dialog).getByRole("button", { name: "Annuleren", hidden: true }));
   await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument());
   expect(table().rect.r1 - table().rect.r0).toBe(rows);

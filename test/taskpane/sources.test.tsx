@@ -17,6 +17,7 @@ import {
   waitFor,
   within,
 } from "./helpers";
+import { onScreen, onScreenPattern } from "../support/on-screen";
 
 jest.setTimeout(90_000);
 
@@ -31,7 +32,9 @@ test("lists each sheet with its source, rows and period", async () => {
   expect(within(plaatsingen).getByRole("combobox", { name: "Bron WBS plaatsingen" })).toHaveTextContent(
     "Automatisch (Plaatsingen)",
   );
-  expect(plaatsingen).toHaveTextContent(/300 rijen · \d\d-\d\d-\d{4} t\/m \d\d-\d\d-\d{4} · kopregel 1/);
+  expect(plaatsingen).toHaveTextContent(
+    onScreenPattern(/300 rijen · \d\d-\d\d-\d{4} t\/m \d\d-\d\d-\d{4} · kopregel 1/),
+  );
   expect(within(sheetCard("Ambitie 2015")).getByText("gebruikt")).toBeInTheDocument();
   expect(sheetCard("Ambitie 2015")).toHaveTextContent("kopregel 3");
 });
@@ -115,7 +118,11 @@ test("the mapping dialog maps a missing column, and the report then uses it", as
   // Once the modal dialog is gone, the rest of the pane is reachable again.
   await user.click(await screen.findByRole("tab", { name: "Rapport" }));
   await user.click(await screen.findByRole("button", { name: "Maak rapportage" }));
-  await main().findByText("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen.", {}, { timeout: 30_000 });
+  await main().findByText(
+    onScreen("Rapportage gemaakt voor peildatum 30-09-2015: 6 bladen."),
+    {},
+    { timeout: 30_000 },
+  );
   const voortgang = sim.workbook.findTable("WSP_Voortgang_Sector")!;
   expect(voortgang.worksheet.name).toBe("Voortgang");
   // The sector column was read: the placements count under their sectors, not all under Onbekend.

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect } from "react";
-import { dutchDate } from "../../domain/dates";
+import { displayDate } from "../display";
 import type { LastError } from "../../excel/settings";
 import { describeError, type ErrorInfo, OWN_ERRORS } from "../errors";
 import { useChecks } from "../hooks/useChecks";
@@ -121,7 +121,7 @@ export default function App() {
     void Promise.all([loadEngine(), loadChecks(), loadReport(), loadSettings()]);
   }, []);
 
-  const peildatum = Number.isFinite(settings.peildatum) ? dutchDate(settings.peildatum) : "–";
+  const peildatum = Number.isFinite(settings.peildatum) ? displayDate(settings.peildatum) : "–";
   return (
     <div className={styles.root}>
       <Header title={t.appTitle} logo="assets/logo-filled.png">

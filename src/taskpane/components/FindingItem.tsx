@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../domain/rules/types";
+import { unbreakableDates } from "../display";
 import { useLocale } from "../hooks/useLocale";
 
 const useStyles = makeStyles({
@@ -65,8 +66,8 @@ export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect(
       <span className={styles.where} title={where}>
         {where}
       </span>
-      <span className={styles.message}>{finding.message}</span>
-      <span className={styles.meta}>{meta}</span>
+      <span className={styles.message}>{unbreakableDates(finding.message)}</span>
+      <span className={styles.meta}>{unbreakableDates(meta)}</span>
     </>
   );
   if (finding.file !== undefined) {

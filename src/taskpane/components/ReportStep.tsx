@@ -22,7 +22,8 @@ import {
 import { DocumentTableRegular, HistoryRegular, PlayRegular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { SourceProblem } from "../../domain/analyse";
-import { dutchDate, isoDate } from "../../domain/dates";
+import { isoDate } from "../../domain/dates";
+import { displayDate } from "../display";
 import { type PeildatumMode, resolvePeildatum } from "../../excel/settings";
 import type { ReportState } from "../hooks/useReport";
 import { useLocale } from "../hooks/useLocale";
@@ -76,11 +77,11 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
         <RadioGroup value={mode} onChange={(_, data) => setMode(data.value as PeildatumMode)}>
           <Radio
             value="vandaag"
-            label={t.modeToday(dutchDate(resolvePeildatum({ mode: "vandaag" }, today)))}
+            label={t.modeToday(displayDate(resolvePeildatum({ mode: "vandaag" }, today)))}
           />
           <Radio
             value="eindeVorigeMaand"
-            label={t.modeEndOfMonth(dutchDate(resolvePeildatum({ mode: "eindeVorigeMaand" }, today)))}
+            label={t.modeEndOfMonth(displayDate(resolvePeildatum({ mode: "eindeVorigeMaand" }, today)))}
           />
           <Radio value="vast" label={t.modeFixed} />
         </RadioGroup>
@@ -155,7 +156,7 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {t.reportDone(dutchDate(result.report.options.peildatum), result.write.sheets.length)}
+              {t.reportDone(displayDate(result.report.options.peildatum), result.write.sheets.length)}
             </MessageBarBody>
           </MessageBar>
           <nav aria-label={t.reportSheets}>
@@ -229,7 +230,7 @@ export function ReportStep({ report, settings, problems, onGoToSources }: Report
             <DialogTitle>{t.alreadyRecordedTitle}</DialogTitle>
             <DialogContent>
               {result && report.alreadyRecorded
-                ? t.alreadyRecorded(dutchDate(result.report.options.peildatum), report.alreadyRecorded)
+                ? t.alreadyRecorded(displayDate(result.report.options.peildatum), report.alreadyRecorded)
                 : ""}
             </DialogContent>
             <DialogActions>

@@ -4,7 +4,8 @@
  * already in the history).
  */
 import { useCallback, useState } from "react";
-import { type DayNumber, dutchDate, isoDate } from "../../domain/dates";
+import { type DayNumber, isoDate } from "../../domain/dates";
+import { displayDate, unbreakableDates } from "../display";
 import type { RecordResult } from "../../excel/maandstand";
 import type { PipelineStep, RefreshResult } from "../../excel/make-report";
 import type { TeamSettings } from "../../excel/settings";
@@ -82,7 +83,7 @@ export function useReport(
       afterMake();
       setProgress(undefined);
       // The report sheets are the add-in's own: the sources did not change, so the checks stay current.
-      announce(t.reportDone(dutchDate(peildatum), made.write.sheets.length));
+      announce(t.reportDone(displayDate(peildatum), made.write.sheets.length));
     } catch (e) {
       setError(e);
       setErrorContext("report");
@@ -128,7 +129,7 @@ export function useReport(
         date1904: result.read.date1904,
         recordedAt: at,
       });
-      const when = dutchDate(result.report.options.peildatum);
+      const when = displayDate(result.report.options.peildatum);
       setRecorded({ ...done, peildatum: when, at: stampText(localStamp(at)) });
       announce(t.recorded(when, done.rows, done.sheet, done.created));
     } catch (e) {
@@ -167,5 +168,5 @@ export function useReport(
 export function stampText(stamp: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(stamp);
   if (!m) return stamp;
-  return `${m[3]}-${m[2]}-${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ""}`;
+  return unbreakableDates(`${m[3]}-${m[2]}-${m[1]}`) + (m[4] ? ` ${m[4]}:${m[5]}` : "");
 }
