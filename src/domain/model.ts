@@ -63,6 +63,9 @@ export interface Vacature extends RowRecord {
   werkgevernummer?: string;
   datumOntvangst?: DayNumber;
   datumRegistratie?: DayNumber;
+  /** Whether Datum ontvangst / Datum registratie carried a time of day (00:00 too), not only a date (V01). */
+  ontvangstMetTijd?: boolean;
+  registratieMetTijd?: boolean;
   naamWerkgever?: string;
   sector?: string;
   organisatie?: string;

@@ -185,6 +185,27 @@ export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
 
 const SERIAL_TEXT = /^\d{5}([.,]\d+)?$/;
 
+/** A number format that shows a time of day (hours), with or without the date. */
+export function isTimeFormat(format: string | null | undefined): boolean {
+  if (!format || format === "General" || format === "@") return false;
+  return /h/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
+}
+
+const TIME_TEXT = /\d:\d\d/;
+const SERIAL_WITH_TIME = /^\s*\d{5}[.,]\d+\s*$/;
+
+/**
+ * Whether a date cell carries a time of day — also midnight: "01-03-2015 00:00" is a moment, "01-03-2015"
+ * a whole day. A time in the text, a serial number with a fraction, or a cell whose number format shows
+ * hours.
+ */
+export function carriesTime(value: Cell, format?: string | null): boolean {
+  if (typeof value === "string") return TIME_TEXT.test(value) || SERIAL_WITH_TIME.test(value);
+  if (typeof value === "number") return !Number.isInteger(value) || isTimeFormat(format);
+  if (value instanceof Date) return value.getTime() % 86_400_000 !== 0 || isTimeFormat(format);
+  return false;
+}
+
 /** A number format that shows a date (Excel's built-in or custom d/m/y formats, not elapsed time). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format || format === "General" || format === "@") return false;

@@ -15,8 +15,9 @@ export const V01: Rule = {
   check(ctx, emit) {
     for (const v of ctx.data.records.Vacatures) {
       if (v.datumOntvangst === undefined || v.datumRegistratie === undefined) continue;
-      // A date without a time says nothing about the hour: then whole days are compared.
-      const bothTimed = !Number.isInteger(v.datumRegistratie) && !Number.isInteger(v.datumOntvangst);
+      // A date without a time says nothing about the hour: then whole days are compared. Midnight is a
+      // time like any other ("01-03-2015 00:00"), so whether a value had one is read from the cell.
+      const bothTimed = v.ontvangstMetTijd === true && v.registratieMetTijd === true;
       if (bothTimed) {
         // Whole minutes: a day number carries its time as a binary fraction, so "24 hours later" can come
         // out a hair above 1 day.

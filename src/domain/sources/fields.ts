@@ -10,6 +10,7 @@ import { Cell, SheetInput } from "../cells";
 import { dutchDate, DayNumber } from "../dates";
 import { RowRecord, SheetRef } from "../model";
 import {
+  carriesTime,
   INVALID,
   isDateFormat,
   parseBool,
@@ -37,6 +38,8 @@ export interface Fields {
   date(key: string): FieldReader<DayNumber>;
   number(key: string): FieldReader<number>;
   bool(key: string): FieldReader<boolean>;
+  /** Whether the date column's cell carries a time of day (see carriesTime); the date itself is `date`'s. */
+  timed(key: string): FieldReader<boolean>;
   /** Keys asked for (lets a test check builders against the catalog). */
   readonly requested: string[];
   /** Per numbered column of the sheet: the number of each record's value (see numbering.ts). */
@@ -138,6 +141,12 @@ export function fieldsFor(
       const index = columnIndex(key, "bool");
       if (index < 0) return ABSENT;
       return (cells) => readable(parseBool(cells[index]), key, cells[index]);
+    },
+    timed(key) {
+      if (columnDef(type, key).kind !== "date") throw new Error(`${type}.${key} is not a date column`);
+      const index = detected.columns.get(key)?.index ?? -1;
+      if (index < 0) return ABSENT;
+      return (cells) => carriesTime(cells[index], cursor.formats?.[index]);
     },
   };
 }

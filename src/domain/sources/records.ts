@@ -58,6 +58,8 @@ const vacature: RecordBuilder<Vacature> = (f) => {
   const werkgevernummer = f.text("werkgevernummer");
   const datumOntvangst = f.date("datumOntvangst");
   const datumRegistratie = f.date("datumRegistratie");
+  const ontvangstMetTijd = f.timed("datumOntvangst");
+  const registratieMetTijd = f.timed("datumRegistratie");
   const naamWerkgever = f.text("naamWerkgever");
   const sector = f.text("sector");
   const organisatie = f.text("organisatie");
@@ -76,6 +78,8 @@ const vacature: RecordBuilder<Vacature> = (f) => {
     werkgevernummer: werkgevernummer(c),
     datumOntvangst: datumOntvangst(c),
     datumRegistratie: datumRegistratie(c),
+    ontvangstMetTijd: ontvangstMetTijd(c),
+    registratieMetTijd: registratieMetTijd(c),
     naamWerkgever: naamWerkgever(c),
     sector: sector(c),
     organisatie: organisatie(c),

@@ -66,6 +66,44 @@ describe("V01 registered more than 24 hours after receipt", () => {
     expectDutch(list[0], /24 uur en 1 min\. na ontvangst/);
   });
 
+  test("midnight is a time: 00:00 on the day of receipt, registered late the next day, is a fout", () => {
+    // 47 h 59 min and 24 h 29 min: both late. Compared as whole days, the first was 1 day and missed.
+    const text = vacatures([
+      { "Datum ontvangst": "01-03-2015 00:00", "Datum registratie": "02-03-2015 23:59" },
+      { "Datum ontvangst": "01-03-2015 00:01", "Datum registratie": "02-03-2015 00:30" },
+      { "Datum ontvangst": "2015-03-01T00:00", "Datum registratie": "2015-03-02T00:00" }, // exactly 24 h
+      { "Datum ontvangst": "42064,0", "Datum registratie": "42065,75" }, // serials with a time: 42 h
+    ]);
+    const list = findings(runWith([placements(), text]), "V01");
+    expect(list.map((f) => f.record)).toEqual(["VAC1", "VAC2", "VAC4"]);
+    expectDutch(list[0], /47 uur en 59 min\. na ontvangst/);
+    expectDutch(list[2], /42 uur na ontvangst/);
+
+    // Excel cells: a whole serial number or a Date at midnight carries a time when its format shows hours.
+    const cells = vacatures([
+      { "Datum ontvangst": 42064, "Datum registratie": 42065.9 },
+      { "Datum ontvangst": 42064, "Datum registratie": 42065.9 },
+      {
+        "Datum ontvangst": new Date("2015-03-01T00:00:00Z"),
+        "Datum registratie": new Date("2015-03-02T18:00:00Z"),
+      },
+      {
+        "Datum ontvangst": new Date("2015-03-01T00:00:00Z"),
+        "Datum registratie": new Date("2015-03-02T18:00:00Z"),
+      },
+    ] as never);
+    const header = cells.rows[0];
+    const dated = new Set([header.indexOf("Datum ontvangst"), header.indexOf("Datum registratie")]);
+    const withTime = (r: number) => r === 1 || r === 3;
+    cells.numberFormats = cells.rows.map((row, r) =>
+      row.map((_, c) =>
+        r > 0 && dated.has(c) ? (withTime(r) ? "dd-mm-yyyy hh:mm" : "dd-mm-yyyy") : undefined,
+      ),
+    );
+    // Rows 1 and 3 show 00:00 (late: 45,6 h and 42 h); rows 2 and 4 show whole days (1 day: fine).
+    expect(findings(runWith([placements(), cells]), "V01").map((f) => f.record)).toEqual(["VAC1", "VAC3"]);
+  });
+
   test("Excel dates are shown as dd-mm-jjjj", () => {
     const f = findings(report, "V01").find((x) => x.record === "VAC6");
     expect(f).toMatchObject({ value: "03-09-2015" });
