@@ -433,7 +433,10 @@ export class AnalysisContext {
     this.valuesOf("Contacten", "soortContact", isBedrijfsbezoek),
   );
 
-  /** Columns of any read sheet, recognised or not, that hold citizen service numbers. */
+  /**
+   * Columns of the sheets read as sources (the ambition sheet included) that hold citizen service
+   * numbers. A sheet that is no source is not read, so it is not scanned either.
+   */
   readonly bsnColumns = lazy((): BsnColumn[] => {
     const found: BsnColumn[] = [];
     const consider = (sheet: SheetRef, index: number, scan: BsnScan | undefined) => {
