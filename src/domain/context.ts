@@ -241,35 +241,47 @@ export class AnalysisContext {
     return this.partners.resolve(raw) ?? ONBEKEND;
   }
 
-  /** Each placement row's class, in row order. */
   /**
-   * Per placement row, the earlier row with the same Plaatsingsnummer (undefined for the first).
-   * A Plaatsingsnummer counts once (P05); this is the one place that decides which rows repeat one.
+   * Per placement row, the index of the row its Plaatsingsnummer counts through when that is another
+   * row (-1 for the counting row itself and for rows without a number); this is the one place that decides
+   * which rows repeat a number. A number counts once (P05), through its first row with a valid date —
+   * or its first row, when none has one: a placement entered first with a wrong date (31-02-2015) and
+   * again with the right one counts once, through the right one; the other row is the extra one.
    */
-  readonly earlierPlacement = lazy((): Array<Plaatsing | undefined> => {
+  readonly countingPlacement = lazy((): Int32Array => {
     const placements = this.data.records.Plaatsingen;
-    // Plaatsingsnummers as numbered while reading (see sources/numbering.ts), and per number the row
-    // where it first occurs (-1: not yet seen).
+    // Plaatsingsnummers as numbered while reading (see sources/numbering.ts); per number the row it
+    // counts through (-1: not yet seen), which a later row with a valid date replaces while that row
+    // is still without one.
     const ids = this.data.numbers.of("Plaatsingen", "plaatsingsnummer");
-    const firstRow = new Int32Array(this.data.numbers.size("plaatsingsnummer")).fill(-1);
-    const earlier = new Array<Plaatsing | undefined>(placements.length).fill(undefined);
+    const counting = new Int32Array(this.data.numbers.size("plaatsingsnummer")).fill(-1);
     for (let i = 0; i < placements.length; i++) {
       const id = ids[i];
       if (id < 0) continue;
-      if (firstRow[id] < 0) firstRow[id] = i;
-      else earlier[i] = placements[firstRow[id]];
+      const kept = counting[id];
+      if (
+        kept < 0 ||
+        (placements[kept].datumPlaatsing === undefined && placements[i].datumPlaatsing !== undefined)
+      )
+        counting[id] = i;
     }
-    return earlier;
+    const through = new Int32Array(placements.length).fill(-1);
+    for (let i = 0; i < placements.length; i++) {
+      const id = ids[i];
+      if (id >= 0 && counting[id] !== i) through[i] = counting[id];
+    }
+    return through;
   });
 
+  /** Each placement row's class, in row order. */
   readonly placementClasses = lazy((): Uint8Array => {
     const placements = this.data.records.Plaatsingen;
     const classes = new Uint8Array(placements.length);
-    const earlier = this.earlierPlacement();
+    const through = this.countingPlacement();
     for (let i = 0; i < placements.length; i++) {
       const day = placements[i].datumPlaatsing;
       if (day === undefined) classes[i] = PlacementClass.InvalidDate;
-      else if (earlier[i] !== undefined) classes[i] = PlacementClass.Duplicate;
+      else if (through[i] >= 0) classes[i] = PlacementClass.Duplicate;
       else if (day >= this.peildatum + 1) classes[i] = PlacementClass.AfterPeildatum;
       else if (day < this.periodStart) classes[i] = PlacementClass.BeforePeriod;
       else classes[i] = PlacementClass.Counted;
@@ -379,11 +391,11 @@ export class AnalysisContext {
     const count = new Int32Array(size);
     const first = new Float64Array(size).fill(Infinity);
     const placements = this.data.records.Plaatsingen;
-    const earlier = this.earlierPlacement();
+    const through = this.countingPlacement();
     for (let i = 0; i < placements.length; i++) {
       const vacancy = ofPlacement[i];
       if (vacancy < 0) continue;
-      if (earlier[i] === undefined) count[vacancy]++;
+      if (through[i] < 0) count[vacancy]++;
       const day = placements[i].datumPlaatsing ?? Infinity;
       if (day < first[vacancy]) first[vacancy] = day;
     }

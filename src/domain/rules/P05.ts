@@ -10,13 +10,16 @@ export const P05: Rule = {
   agreement: "WBS is leidend in de arbeidsmarktcijfers: iedere plaatsing wordt één keer afgeboekt.",
   requires: [{ source: "Plaatsingen" }],
   check(ctx, emit) {
-    const earlier = ctx.earlierPlacement();
-    ctx.data.records.Plaatsingen.forEach((p, i) => {
-      const first = earlier[i];
-      if (first)
-        emit(p, `Plaatsingsnummer staat al in ${rowRef(first, p)}; deze rij telt niet mee.`, {
-          column: "plaatsingsnummer",
-        });
+    const through = ctx.countingPlacement();
+    const placements = ctx.data.records.Plaatsingen;
+    placements.forEach((p, i) => {
+      const j = through[i];
+      if (j < 0) return;
+      const message =
+        j < i
+          ? `Plaatsingsnummer staat al in ${rowRef(placements[j], p)}; deze rij telt niet mee.`
+          : `Plaatsingsnummer staat ook in ${rowRef(placements[j], p)}, met een geldige datum; die rij telt, deze niet.`;
+      emit(p, message, { column: "plaatsingsnummer" });
     });
   },
 };

@@ -218,6 +218,34 @@ describe("P05 duplicate Plaatsingsnummer", () => {
     expect(report.figures.totaal.realisatie).toBe(2);
   });
 
+  test("entered first with an invalid date and again with a valid one: counted once, through the valid row", () => {
+    const report = runWith([
+      plaatsingen([
+        { Plaatsingsnummer: "PL1", "Datum plaatsing": "31-02-2015" }, // row 2: P06, and the extra row
+        { Plaatsingsnummer: "PL1", "Datum plaatsing": "15-03-2015" }, // row 3: counted
+        { Plaatsingsnummer: "PL1", "Datum plaatsing": "16-03-2015" }, // row 4: dubbel
+        { Plaatsingsnummer: "PL2", "Datum plaatsing": "" }, // row 5: P06
+        { Plaatsingsnummer: "PL2", "Datum plaatsing": "nooit" }, // row 6: P06, P05 (no valid row: row 5 counts)
+        { Plaatsingsnummer: "PL3", "Datum plaatsing": "01-04-2015" }, // row 7: counted
+        { Plaatsingsnummer: "PL3", "Datum plaatsing": "" }, // row 8: P06, P05
+      ]),
+    ]);
+    expect(report.figures.reconciliatie).toMatchObject({
+      gelezen: 7,
+      geteld: 2,
+      dubbel: 1,
+      ongeldigeDatum: 4,
+    });
+    expect(report.figures.totaal.realisatie).toBe(2);
+    const list = findings(report, "P05");
+    expect(list.map((f) => f.row)).toEqual([2, 4, 6, 8]);
+    expectDutch(list[0], /staat ook in rij 3, met een geldige datum; die rij telt, deze niet/);
+    expectDutch(list[1], /staat al in rij 3; deze rij telt niet mee/);
+    expectDutch(list[2], /staat al in rij 5/);
+    expectDutch(list[3], /staat al in rij 7/);
+    expect(findings(report, "P06").map((f) => f.row)).toEqual([2, 5, 6, 8]);
+  });
+
   test("distinct numbers give no P05", () => {
     const report = runWith([plaatsingen([{}, {}, {}])]);
     expect(findings(report, "P05")).toEqual([]);
