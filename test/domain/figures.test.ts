@@ -744,6 +744,22 @@ describe("instrumenten (toolbox monitoring)", () => {
       { instrument: "Jobcoaching", organisatie: "Delft", plaatsingen: 1 },
     ]);
   });
+
+  test("without a toolbox, BSNs in Instrument are masked before grouping: one row, not two alike", () => {
+    // 111222333 and 123456782 both pass the 11-test.
+    const r = runWith([
+      plaatsingen([
+        { Instrument: "111222333", Organisatie: "Delft" },
+        { Instrument: "123456782", Organisatie: "Delft" },
+        { Instrument: "Jobcoaching", Organisatie: "Delft" },
+      ]),
+    ]);
+    expect(r.figures.instrumenten).toEqual([
+      { instrument: "*********", organisatie: "Delft", plaatsingen: 2 },
+      { instrument: "Jobcoaching", organisatie: "Delft", plaatsingen: 1 },
+    ]);
+    expect(summary(r).instrumenten).toHaveLength(2);
+  });
 });
 
 describe("doelgroep (the regional target group)", () => {

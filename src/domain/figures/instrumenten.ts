@@ -14,24 +14,32 @@ export function computeInstrumenten(ctx: AnalysisContext, notes: string[]): Inst
   const cells = new PairMap<InstrumentCell>();
   const counted = ctx.countedPlacements();
   const matches = ctx.instrumentMatches();
+  // Names straight from an export (no toolbox) are shown as they are, BSNs masked — before they are
+  // grouped, so that two numbers masked alike make one row, not two rows that look the same.
+  const shown = new Map<string, string>();
+  const show = (name: string) => {
+    let masked = shown.get(name);
+    if (masked === undefined) shown.set(name, (masked = maskBsn(name)));
+    return masked;
+  };
   for (let i = 0; i < counted.placements.length; i++) {
     const placement = counted.placements[i];
     const resolved = counted.resolved[i];
     if (!namesInstrument(placement.instrument)) continue;
     const match = matches[counted.rows[i]];
-    const instrument = match ? (match.name ?? ONBEKEND) : placement.instrument;
+    const instrument = show(match ? (match.name ?? ONBEKEND) : placement.instrument);
     cells.upsert(instrument, resolved.partner, () => ({
       instrument,
       organisatie: resolved.partner,
       plaatsingen: 0,
     })).plaatsingen++;
   }
-  // Toolbox order; names straight from an export (no toolbox) are shown as they are, BSNs masked.
+  // Toolbox order.
   const toolbox = ctx.data.records.Toolbox.map((t) => t.instrument).filter(
     (i): i is string => i !== undefined,
   );
   return sortPairs(
-    [...cells.values()].map((cell) => ({ ...cell, instrument: maskBsn(cell.instrument) })),
+    [...cells.values()],
     (cell) => [cell.instrument, cell.organisatie],
     toolbox,
     ctx.data.ambitie?.partners ?? [],
