@@ -100,7 +100,7 @@ function smallInteger(text: string): number {
 const TRUE_WORDS = new Set(["ja", "j", "x", "true", "waar", "1", "yes", "y"]);
 const FALSE_WORDS = new Set(["nee", "n", "false", "onwaar", "0", "no"]);
 
-/** Booleans: ja/nee, j/n, x/empty, true/false, waar/onwaar, 1/0. Empty is `undefined` (reads as nee). */
+/** Booleans: ja/nee, j/n, x/empty, true/false, waar/onwaar, yes/no (and y), 1/0. Empty is `undefined` (reads as nee). */
 export function parseBool(value: Cell): Parsed<boolean> {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "boolean") return value;
