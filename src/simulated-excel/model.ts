@@ -184,6 +184,8 @@ export interface PageLayoutData {
   printTitleRows: [number, number] | null;
   printTitleColumns: [number, number] | null;
   printArea: CellRect[] | null;
+  /** Manual horizontal page breaks: the zero-based rows that start a new page, ascending. */
+  rowBreaks: number[];
   centerHorizontally: boolean;
   centerVertically: boolean;
   /** Margins in points. */
@@ -232,6 +234,7 @@ export function defaultPageLayout(): PageLayoutData {
     printTitleRows: null,
     printTitleColumns: null,
     printArea: null,
+    rowBreaks: [],
     centerHorizontally: false,
     centerVertically: false,
     leftMargin: 50.4,

@@ -298,6 +298,31 @@ defineClass<SimulatedWorksheet>(HeaderFooterProxy, "HeaderFooter", {
   rightFooter: headerProp("rightFooter"),
 });
 
+/**
+ * `worksheet.horizontalPageBreaks` (ExcelApi 1.9): manual page breaks, each before the top row of the
+ * range it was added with. Kept in the sheet's page layout and saved as the file's row breaks.
+ */
+export class PageBreakCollectionProxy extends SimClientObject<SimulatedWorksheet> {
+  add(pageBreakRange: RangeProxy | string): void {
+    this._sameContext(pageBreakRange);
+    this._op("add", [pageBreakRange], (ws) => {
+      const row = rangeOnSheet(ws, pageBreakRange).rect.r0;
+      if (row === 0) invalidArgument("A page break cannot be added before the first row.");
+      const breaks = ws.pageLayout.rowBreaks;
+      if (!breaks.includes(row)) {
+        breaks.push(row);
+        breaks.sort((a, b) => a - b);
+      }
+    });
+  }
+
+  removePageBreaks(): void {
+    this._op("removePageBreaks", [], (ws) => {
+      ws.pageLayout.rowBreaks = [];
+    });
+  }
+}
+
 export class FreezePanesProxy extends SimClientObject<SimulatedWorksheet> {
   freezeRows(count = 1): void {
     this._op("freezeRows", [count], (ws) => {
@@ -364,6 +389,7 @@ export class FreezePanesProxy extends SimClientObject<SimulatedWorksheet> {
 }
 
 defineClass<SimulatedWorksheet>(FreezePanesProxy, "WorksheetFreezePanes", {});
+defineClass<SimulatedWorksheet>(PageBreakCollectionProxy, "PageBreakCollection", {});
 
 export class WorksheetProtectionProxy extends SimClientObject<SimulatedWorksheet> {
   declare readonly protected: boolean;

@@ -90,6 +90,7 @@ export const CLASS_API_SETS: Record<string, string> = {
   ConditionalRangeFont: "1.6",
   ConditionalRangeFill: "1.6",
   PageLayout: "1.9",
+  PageBreakCollection: "1.9",
   HeaderFooter: "1.9",
   HeaderFooterGroup: "1.9",
   FormatProtection: "1.2",

@@ -6,7 +6,12 @@ import { ChartCollectionProxy } from "./chart";
 import { normalizeColor } from "./colors";
 import { SimErrorCodes, fail, invalidArgument, itemNotFound } from "./errors";
 import type { SimulatedWorkbook, SimulatedWorksheet } from "./model";
-import { FreezePanesProxy, PageLayoutProxy, WorksheetProtectionProxy } from "./page-layout";
+import {
+  FreezePanesProxy,
+  PageBreakCollectionProxy,
+  PageLayoutProxy,
+  WorksheetProtectionProxy,
+} from "./page-layout";
 import { RangeProxy, type RangeTarget, resolveAddress } from "./range";
 import { deleteSheetFromFormulas, renameSheetInFormulas } from "./sheet-ops";
 import { TableCollectionProxy } from "./table";
@@ -82,6 +87,13 @@ export class WorksheetProxy extends SimClientObject<SimulatedWorksheet> {
     return this._child(
       "pageLayout",
       () => new PageLayoutProxy(this.context, this._path("pageLayout"), () => this._ref()),
+    );
+  }
+
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return this._child(
+      "horizontalPageBreaks",
+      () => new PageBreakCollectionProxy(this.context, this._path("horizontalPageBreaks"), () => this._ref()),
     );
   }
 
@@ -278,7 +290,7 @@ defineClass<SimulatedWorksheet>(
       },
     },
   },
-  ["tables", "charts", "names", "pageLayout", "freezePanes", "protection"],
+  ["tables", "charts", "names", "pageLayout", "horizontalPageBreaks", "freezePanes", "protection"],
 );
 
 export class WorksheetCollectionProxy extends SimCollection<SimulatedWorkbook, WorksheetProxy> {

@@ -364,6 +364,11 @@ function writeSheet(ws: SimulatedWorksheet, x: ExcelJS.Workbook, active: boolean
     if (style) Object.assign(row, toExcelStyle({ ...ws.sheetStyle, ...style }));
   }
 
+  // A break before zero-based row r is saved on the row above it (1-based r), as Excel does.
+  // (ExcelJS keeps them in `rowBreaks`, which its typings list on the sheet's model only.)
+  const rowBreaks = (xs as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks;
+  for (const r of pl.rowBreaks) rowBreaks.push({ id: r, max: 16383, man: 1 } as ExcelJS.RowBreak);
+
   writeTables(ws, xs);
 
   for (const [key, cell] of ws.cells) {

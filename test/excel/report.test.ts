@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { allFindings, type Report } from "../../src/domain/analyse";
 import { toSummary } from "../../src/domain/summary";
 import {
+  buildReportPlan,
   PREFERRED_NAMES,
   parseRegistry,
   REGISTRY_KEY,
@@ -15,7 +16,8 @@ import {
   selectFindingCell,
   writeReport,
 } from "../../src/excel";
-import type { SimulatedWorkbook } from "../../src/simulated-excel";
+import JSZip from "jszip";
+import { saveXlsx, type SimulatedWorkbook } from "../../src/simulated-excel";
 import { saveXlsxFile } from "../../src/simulated-excel/node";
 import { faultyHost, makeReport, readAndAnalyse, sampleWorkbook, session } from "../support/excel-sample";
 import { cloneWorkbook } from "../support/workbook-model";
@@ -63,6 +65,21 @@ describe("report on the sample workbook", () => {
     readSyncs = made.read.syncs;
     syncs = s.sim.stats.syncs;
     maxRequest = s.sim.stats.maxRequestBytes;
+  });
+
+  test("the planned page breaks are in the sheets, and in the saved file as Excel's row breaks", async () => {
+    const planned = buildReportPlan(report).sheets.find((p) => p.role === "voortgang")!.pageBreaks;
+    expect(planned.length).toBeGreaterThan(1);
+    const voortgang = wb.findWorksheet("Voortgang")!;
+    expect(voortgang.pageLayout.rowBreaks).toEqual(planned);
+    const zip = await JSZip.loadAsync(await saveXlsx(wb));
+    const xml = await zip
+      .file(`xl/worksheets/sheet${wb.worksheets.indexOf(voortgang) + 1}.xml`)!
+      .async("string");
+    // A break before zero-based row r sits on the row above it: 1-based r.
+    const saved = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(saved).toEqual(planned);
+    expect(xml.indexOf("<rowBreaks")).toBeLessThan(xml.indexOf("<drawing"));
   });
 
   test("reads the sources from the workbook as the CLI reads the file", () => {

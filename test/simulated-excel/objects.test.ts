@@ -126,6 +126,28 @@ describe("worksheets", () => {
     });
   });
 
+  test("horizontal page breaks: before the range's top row, once each, not before row 1; ExcelApi 1.9", async () => {
+    const sim = newSim();
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.horizontalPageBreaks.add("A40");
+      ws.horizontalPageBreaks.add(ws.getRange("C20:D25"));
+      ws.horizontalPageBreaks.add("B40");
+      await ctx.sync();
+      expect(sim.workbook.findWorksheet("Sheet1")!.pageLayout.rowBreaks).toEqual([19, 39]);
+      ws.horizontalPageBreaks.add("A1");
+      await expectOfficeError(ctx.sync(), "InvalidArgument");
+      ws.horizontalPageBreaks.removePageBreaks();
+      await ctx.sync();
+      expect(sim.workbook.findWorksheet("Sheet1")!.pageLayout.rowBreaks).toEqual([]);
+    });
+    const old = newSim({ supportedSets: { ExcelApi: "1.8" } });
+    await old.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").horizontalPageBreaks.add("A40");
+      await expectOfficeError(ctx.sync(), "ApiNotFound");
+    });
+  });
+
   test("protection blocks writes to locked cells", async () => {
     const sim = newSim();
     await sim.run(async (ctx) => {
