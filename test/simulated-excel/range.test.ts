@@ -384,6 +384,31 @@ describe("formatting", () => {
     });
   });
 
+  test("autofitRows breaks wrapped text at spaces, with Calibri-like widths", async () => {
+    const sim = newSim();
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      // Column widths of 16 and 52 characters (Excel: 7 px per digit plus 5 px padding).
+      ws.getRange("A:A").format.columnWidth = 87.75;
+      ws.getRange("B:B").format.columnWidth = 276.75;
+      const cells = ws.getRange("A1:B3");
+      cells.values = [
+        ["Datum registratie", "x"], // 17 narrow letters: one line in Excel
+        ["x", "Zelfde KvK-nummer als eerder ingevoerde werkgever WG201404 De Vries Bouw (rij 812)."],
+        ["Aantal arbeidsplaatsen", "x"], // two words, the second alone nearly fills the column
+      ];
+      cells.format.wrapText = true;
+      cells.format.autofitRows();
+      const rows = [1, 2, 3].map((r) => {
+        const row = ws.getRange(`A${r}`);
+        row.load("format/rowHeight");
+        return row;
+      });
+      await ctx.sync();
+      expect(rows.map((r) => r.format.rowHeight)).toEqual([15, 30, 30]);
+    });
+  });
+
   test("hyperlinks to other sheets and to the web", async () => {
     const sim = newSim();
     await sim.run(async (ctx) => {
