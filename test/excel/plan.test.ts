@@ -18,7 +18,9 @@ import { freeSheetName, freeTableName, tempSheetNames } from "../../src/excel/ex
 import { HISTORY_COLUMNS, historyValues } from "../../src/excel/history";
 import { tableLastRow } from "../../src/excel/plan/types";
 import { registryValue } from "../../src/excel/registry";
-import { selectDetail } from "../../src/excel/sheets/bevindingen";
+import { selectDetail, SUMMARY_PARTS } from "../../src/excel/sheets/bevindingen";
+import { SheetLayout } from "../../src/excel/plan/layout";
+import { ROW_POINTS } from "../../src/excel/plan/styles";
 import { REPORT_SHEETS } from "../support/report-sheets";
 
 let report: Report;
@@ -68,6 +70,38 @@ describe("report plan", () => {
       for (const row of sheet.pageBreaks)
         expect(used.get(row - 1) === undefined || used.get(row) === undefined).toBe(true);
     }
+  });
+
+  test("Bevindingen: each part of the summary per rule prints on one page, below its own header", () => {
+    const sheet = plan.sheets.find((s) => s.role === "bevindingen")!;
+    const parts = sheet.tables.filter((t) => t.key.startsWith("WSP_Bevindingen_Regels"));
+    expect(parts.map((t) => t.key)).toEqual(SUMMARY_PARTS.map((p) => `WSP_Bevindingen_Regels${p.suffix}`));
+    // Printed height per row: the explicit ones, the summary rows as Excel will autofit their wrapped
+    // agreement texts (the layout's estimate), the rest 15 pt.
+    const layout = new SheetLayout("bevindingen", sheet.name, sheet.title, sheet.columnWidths);
+    const height = new Map(sheet.rowHeights);
+    for (const t of parts)
+      layout.wrappedRowHeights(t.columns, t.rows).forEach((h, i) => height.set(t.row + 1 + i, h));
+    // Walk the pages: a manual break, or Excel's own when a row no longer fits.
+    const pageOf: number[] = [];
+    let page = 0;
+    let y = 0;
+    for (let r = 0; r <= tableLastRow(parts[parts.length - 1]); r++) {
+      const h = height.get(r) ?? ROW_POINTS;
+      if (sheet.pageBreaks.includes(r) || y + h > layout.pageHeight) {
+        page++;
+        y = 0;
+      }
+      y += h;
+      pageOf[r] = page;
+    }
+    for (const t of parts) expect([t.key, pageOf[t.row]]).toEqual([t.key, pageOf[tableLastRow(t)]]);
+    // Together they are taller than a page: one table would print part of its rows without a header.
+    const all = parts.reduce(
+      (n, t) => n + layout.wrappedRowHeights(t.columns, t.rows).reduce((a, h) => a + h, 0),
+      0,
+    );
+    expect(all).toBeGreaterThan(layout.pageHeight);
   });
 
   test("the same report gives the same plan", () => {

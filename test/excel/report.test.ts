@@ -19,6 +19,7 @@ import {
 import JSZip from "jszip";
 import { saveXlsx, type SimulatedWorkbook } from "../../src/simulated-excel";
 import { saveXlsxFile } from "../../src/simulated-excel/node";
+import { SUMMARY_PARTS } from "../../src/excel/sheets/bevindingen";
 import { faultyHost, makeReport, readAndAnalyse, sampleWorkbook, session } from "../support/excel-sample";
 import { cloneWorkbook } from "../support/workbook-model";
 import { SAMPLES } from "../support/paths";
@@ -45,6 +46,15 @@ const reportSnapshots = (wb: SimulatedWorkbook) =>
   workbookSnapshots(wb, (ws) => !SOURCES.includes(ws.name), { ids: false });
 const registryOf = (wb: SimulatedWorkbook) => parseRegistry(wb.settings.get(REGISTRY_KEY));
 const dash = (n: number | null) => (n === null ? "–" : n);
+
+/** The summary per rule over its parts (one table per group of rules), with the sum of their totals. */
+function summaryValues(wb: SimulatedWorkbook) {
+  const parts = SUMMARY_PARTS.map((part) => tableValues(wb, `WSP_Bevindingen_Regels${part.suffix}`));
+  const totals = parts[0].totals!.map((v, c) =>
+    typeof v === "number" ? parts.reduce((n, p) => n + (p.totals![c] as number), 0) : v,
+  );
+  return { body: parts.flatMap((p) => p.body), totals, parts };
+}
 
 describe("report on the sample workbook", () => {
   let wb: SimulatedWorkbook;
@@ -211,7 +221,11 @@ describe("report on the sample workbook", () => {
   });
 
   test("Bevindingen: the summary counts every rule, the detail has one row per finding", () => {
-    const regels = tableValues(wb, "WSP_Bevindingen_Regels");
+    const regels = summaryValues(wb);
+    expect(regels.body.map((row) => row[0])).toEqual([
+      ...report.rules.map((r) => r.rule.id),
+      ...(report.readFindings.length > 0 ? ["L01"] : []),
+    ]);
     for (const r of report.rules) {
       const row = regels.body.find((x) => x[0] === r.rule.id)!;
       expect(row[4]).toBe(r.checkable ? r.findings.length : "–");
@@ -605,7 +619,7 @@ describe("limits", () => {
       expect(detail.body.filter((r) => r[1] === "fout").length).toBe(
         allFindings(report).filter((f) => f.severity === "fout").length,
       );
-    const regels = tableValues(s.sim.workbook, "WSP_Bevindingen_Regels");
+    const regels = summaryValues(s.sim.workbook);
     expect(regels.totals![4]).toBe(findings);
     const ws = s.sim.workbook.findWorksheet("Bevindingen")!;
     const texts = [...ws.cells.values()].map((c) => c.value).filter((v) => typeof v === "string") as string[];

@@ -68,11 +68,33 @@ export class SheetLayout {
     return this.row;
   }
 
-  /** Adds one row of `height` points, following the page breaks. */
-  private addRow(height: number): void {
+  /**
+   * Adds one row of `height` points, following the page breaks. `printed` is how tall it is expected
+   * to print when that is left to Excel (a wrapped row that Excel autofits): it counts for the pages,
+   * but the row gets no height of its own.
+   */
+  private addRow(height: number, printed = height): void {
     if (height !== ROW_POINTS) this.heights.set(this.row, height);
-    this.y = this.y + height > this.pageHeight ? height : this.y + height;
+    this.y = this.y + printed > this.pageHeight ? printed : this.y + printed;
     this.row++;
+  }
+
+  /**
+   * Expected printed height of each row whose wrapped cells Excel will autofit: the most lines any
+   * wrapped cell takes in its column (about TEXT_PER_WIDTH characters per unit of width, less a little
+   * for the cell's padding), at ROW_POINTS per line.
+   */
+  wrappedRowHeights(columns: ColumnPlan[], rows: PlanValue[][], column = 0): number[] {
+    return rows.map((row) => {
+      let lines = 1;
+      columns.forEach((c, i) => {
+        const value = row[i];
+        if (!c.wrap || typeof value !== "string") return;
+        const perLine = Math.max(1, ((this.columnWidths[column + i] ?? 10) - 1) * TEXT_PER_WIDTH);
+        lines = Math.max(lines, Math.ceil(value.length / perLine));
+      });
+      return lines * ROW_POINTS;
+    });
   }
 
   /**
@@ -147,7 +169,11 @@ export class SheetLayout {
     );
   }
 
-  /** A heading, then the table, then one blank row. `keepWith` extra points stay on the same page. */
+  /**
+   * A heading, then the table, then one blank row. `keepWith` extra points stay on the same page.
+   * `printed`: the expected printed height of each body row where Excel autofits wrapped text (see
+   * wrappedRowHeights); without it every row counts as one line.
+   */
   table(
     key: string,
     heading: string | undefined,
@@ -155,13 +181,15 @@ export class SheetLayout {
     rows: PlanValue[][],
     totals?: PlanValue[],
     keepWith = 0,
+    printed?: number[],
   ): TablePlan {
-    this.keep(this.tableHeight(heading, columns, rows.length, !!totals) + keepWith);
+    const wrapped = printed ? printed.reduce((n, h) => n + h - ROW_POINTS, 0) : 0;
+    this.keep(this.tableHeight(heading, columns, rows.length, !!totals) + wrapped + keepWith);
     if (heading) this.text(heading, "heading");
     const table: TablePlan = { key, row: this.row, column: 0, columns, rows, ...(totals ? { totals } : {}) };
     this.tables.push(table);
     this.addRow(this.headerHeight(columns));
-    for (let i = 1; i < tableRowCount(table); i++) this.addRow(ROW_POINTS);
+    for (let i = 1; i < tableRowCount(table); i++) this.addRow(ROW_POINTS, printed?.[i - 1] ?? ROW_POINTS);
     this.addRow(ROW_POINTS);
     return table;
   }

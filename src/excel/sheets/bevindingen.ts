@@ -15,6 +15,28 @@ import { type BuildContext, col, titleBlock } from "./common";
 
 export const BEVINDINGEN_TABLES = { regels: "WSP_Bevindingen_Regels", detail: "WSP_Bevindingen" };
 
+/**
+ * The summary per rule in parts, each a table with its own header that fits on one printed page: the
+ * rules' agreement texts wrap to several lines, so all of them together are taller than a page, and
+ * Excel repeats only one header row per sheet (the detail table's).
+ */
+export const SUMMARY_PARTS: ReadonlyArray<{ suffix: string; heading: string; prefixes: string[] }> = [
+  { suffix: "_Ambitie_Werkgevers", heading: "ambitie en werkgevers", prefixes: ["A", "W"] },
+  { suffix: "_Vacatures", heading: "vacatures", prefixes: ["V"] },
+  { suffix: "_Plaatsingen", heading: "plaatsingen", prefixes: ["P0"] },
+  {
+    suffix: "_Overig",
+    heading: "toolbox, kandidaten, privacy en leesbaarheid",
+    prefixes: ["T", "K", "PV", "L"],
+  },
+];
+
+/** The part of the summary a rule's row belongs in (by its id); the last part for any other id. */
+function partOf(id: string): number {
+  const part = SUMMARY_PARTS.findIndex((p) => p.prefixes.some((prefix) => id.startsWith(prefix)));
+  return part >= 0 ? part : SUMMARY_PARTS.length - 1;
+}
+
 /** Default cap of the detail table (rows). */
 export const MAX_DETAIL_ROWS = 50_000;
 
@@ -129,24 +151,32 @@ export function buildBevindingen(ctx: BuildContext): SheetPlan & { shown: number
     layout.text(`Niet toetsbaar (ontbrekende bron of kolom): ${notCheckable.join(", ")}.`, "warning");
   layout.blank();
 
+  const summaryColumns = [
+    col("Regel", "text"),
+    col("Ernst", "text", true),
+    col("Bron", "text"),
+    col("Naam", "text", true),
+    col("Aantal", "integer"),
+    col("Fout", "integer"),
+    col("Waarschuwing", "integer"),
+    col("Info", "integer"),
+    col("Uitvoeringsafspraak of reden", "text", true),
+  ];
   const summary = summaryRows(report);
-  layout.table(
-    BEVINDINGEN_TABLES.regels,
-    "Samenvatting per regel",
-    [
-      col("Regel", "text"),
-      col("Ernst", "text", true),
-      col("Bron", "text"),
-      col("Naam", "text", true),
-      col("Aantal", "integer"),
-      col("Fout", "integer"),
-      col("Waarschuwing", "integer"),
-      col("Info", "integer"),
-      col("Uitvoeringsafspraak of reden", "text", true),
-    ],
-    summary,
-    ["Totaal", null, null, null, findings.length, fouten, waarschuwingen, info, null],
-  );
+  SUMMARY_PARTS.forEach((part, i) => {
+    const rows = summary.filter((row) => partOf(String(row[0])) === i);
+    if (rows.length === 0) return;
+    const sum = (c: number) => rows.reduce((n, row) => n + (typeof row[c] === "number" ? row[c] : 0), 0);
+    layout.table(
+      `${BEVINDINGEN_TABLES.regels}${part.suffix}`,
+      `Samenvatting per regel: ${part.heading}`,
+      summaryColumns,
+      rows,
+      ["Totaal", null, null, null, sum(4), sum(5), sum(6), sum(7), null],
+      0,
+      layout.wrappedRowHeights(summaryColumns, rows),
+    );
+  });
 
   const detail = selectDetail(findings, ctx.detail.maxRows, ctx.detail.maxBytes);
   layout.text(
