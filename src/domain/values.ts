@@ -185,14 +185,21 @@ export function parseDate(value: Cell, date1904 = false): Parsed<DayNumber> {
 
 const SERIAL_TEXT = /^\d{5}([.,]\d+)?$/;
 
+/**
+ * The codes of a number format without its literal parts (quoted text, escaped characters, [colour] and
+ * [condition] sections); "" for General, text (@) or none.
+ */
+function formatCodes(format: string | null | undefined): string {
+  if (!format || format === "General" || format === "@") return "";
+  return format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+}
+
 /** A number format that shows a time of day (hours), with or without the date. */
 export function isTimeFormat(format: string | null | undefined): boolean {
-  if (!format || format === "General" || format === "@") return false;
-  return /h/i.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
+  return /h/i.test(formatCodes(format));
 }
 
 const TIME_TEXT = /\d:\d\d/;
-const SERIAL_WITH_TIME = /^\s*\d{5}[.,]\d+\s*$/;
 
 /**
  * Whether a date cell carries a time of day — also midnight: "01-03-2015 00:00" is a moment, "01-03-2015"
@@ -200,7 +207,11 @@ const SERIAL_WITH_TIME = /^\s*\d{5}[.,]\d+\s*$/;
  * hours.
  */
 export function carriesTime(value: Cell, format?: string | null): boolean {
-  if (typeof value === "string") return TIME_TEXT.test(value) || SERIAL_WITH_TIME.test(value);
+  if (typeof value === "string") {
+    // A serial number as text has its time as a fraction ("42064,5", as parseDate reads it).
+    const text = value.trim();
+    return TIME_TEXT.test(text) || (SERIAL_TEXT.test(text) && /[.,]/.test(text));
+  }
   if (typeof value === "number") return !Number.isInteger(value) || isTimeFormat(format);
   if (value instanceof Date) return value.getTime() % 86_400_000 !== 0 || isTimeFormat(format);
   return false;
@@ -208,7 +219,6 @@ export function carriesTime(value: Cell, format?: string | null): boolean {
 
 /** A number format that shows a date (Excel's built-in or custom d/m/y formats, not elapsed time). */
 export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || format === "General" || format === "@") return false;
-  const stripped = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped);
+  const codes = formatCodes(format);
+  return /[dy]/i.test(codes) || /m{3,}/i.test(codes);
 }
