@@ -62,9 +62,12 @@ export function fieldsFor(
   const numbered = new Map<string, Int32Array>();
   const numberedColumns = numberedColumnsOf(type);
 
-  /** The column's index in the rows, or -1 when the sheet lacks it. */
-  function columnIndex(key: string, kind: ValueKind): number {
-    requested.push(key);
+  /**
+   * The column's index in the rows, or -1 when the sheet lacks it. `asked`: the key counts as a field
+   * of the record (not for a second reader of a column already asked for, such as `timed`).
+   */
+  function columnIndex(key: string, kind: ValueKind, asked = true): number {
+    if (asked) requested.push(key);
     if (columnDef(type, key).kind !== kind) throw new Error(`${type}.${key} is not a ${kind} column`);
     return detected.columns.get(key)?.index ?? -1;
   }
@@ -143,8 +146,7 @@ export function fieldsFor(
       return (cells) => readable(parseBool(cells[index]), key, cells[index]);
     },
     timed(key) {
-      if (columnDef(type, key).kind !== "date") throw new Error(`${type}.${key} is not a date column`);
-      const index = detected.columns.get(key)?.index ?? -1;
+      const index = columnIndex(key, "date", false);
       if (index < 0) return ABSENT;
       return (cells) => carriesTime(cells[index], cursor.formats?.[index]);
     },
