@@ -59,7 +59,6 @@ function styleProp<K extends keyof CellStyle>(
   };
 }
 
-/** Approximate text width in points for autofit (Calibri-like metrics). */
 /**
  * Advance widths of Calibri (Excel's default font) in em, by character class — close to the font's own
  * metrics, so that autofit and wrapping estimates come out near Excel's (a space is narrow: 0,23 em).
@@ -76,6 +75,7 @@ function charWidth(ch: string): number {
   return 0.51;
 }
 
+/** Approximate text width in points for autofit (Calibri-like metrics). */
 function textWidth(text: string, size: number, bold: boolean): number {
   let units = 0;
   for (const ch of text) units += charWidth(ch);
